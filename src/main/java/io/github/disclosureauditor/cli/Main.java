@@ -1,0 +1,54 @@
+package io.github.disclosureauditor.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Entry point: {@code audit}, {@code parse} and {@code serve} sub-commands. */
+public final class Main {
+    static final String USAGE = """
+            用法：
+              java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] 文件或目录...
+              java -jar disclosure-auditor.jar parse [--format json] 文件
+              java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR]
+            退出码：0 无达到 --fail-on 级别的发现；1 有；2 用法或输入错误。""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns the exit code, or -1 when the command keeps running (serve). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on"));
+                case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format"));
+                case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules"), out, err);
+                default -> {
+                    err.println("未知命令：" + args[0]);
+                    err.println(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Options.UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+}

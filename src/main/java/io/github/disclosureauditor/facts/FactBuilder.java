@@ -1,0 +1,98 @@
+package io.github.disclosureauditor.facts;
+
+import io.github.disclosureauditor.model.Document;
+import io.github.disclosureauditor.model.Row;
+import io.github.disclosureauditor.model.Table;
+import io.github.disclosureauditor.model.TableFamily;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns a parsed document into the facts the rules reason over. */
+public final class FactBuilder {
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "GPB", List.of("EXPENSE", "INCOME", "INCOME_TOTAL", "EXPENSE_TOTAL"),
+            "EXPENSE", List.of("EXPENSE_TOTAL", "GPB"),
+            "INCOME", List.of("INCOME_TOTAL", "GPB"),
+            "INCOME_TOTAL", List.of("EXPENSE_TOTAL", "INCOME", "EXPENSE"),
+            "EXPENSE_TOTAL", List.of("INCOME_TOTAL", "EXPENSE", "INCOME"),
+            // A 三公 item is booked on one economic line.
+            "3P:RECEPTION", List.of("ECON:30217"),
+            "3P:CAR_RUN", List.of("ECON:30231"),
+            "3P:CAR_BUY", List.of("ECON:31013"));
+
+    public List<Object> facts(Document doc) {
+        List<Object> facts = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        Set<String> families = new LinkedHashSet<>();
+        for (Table t : doc.tables()) {
+            families.add(t.family().name());
+            facts.add(new TableInfo(t.id(), t.family().name(), t.title(), t.line(), t.hasNumbers(), t.rows().size()));
+            facts.addAll(SumChecks.of(t));
+            quantities.addAll(Quantities.of(t, doc.kind()));
+        }
+        facts.addAll(quantities);
+        facts.add(new DocInfo(doc.unit(), doc.year(), doc.kind().name(), singleFund(quantities), families,
+                doc.tables().size()));
+        facts.addAll(doc.claims());
+        facts.addAll(doc.flags());
+        ProjectList projects = projects(doc);
+        if (projects != null) {
+            facts.add(projects);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        quantities.forEach(q -> keys.add(q.key()));
+        ALIASES.keySet().forEach(keys::add);
+        for (String k : keys) {
+            facts.add(new KeyAlias(k, k));
+        }
+        ALIASES.forEach((k, vs) -> vs.forEach(v -> facts.add(new KeyAlias(k, v))));
+        return facts;
+    }
+
+    /** True when there is no carry-over and all current income is 一般公共预算. */
+    static boolean singleFund(List<Quantity> qs) {
+        for (Quantity q : qs) {
+            if (q.key().equals("CARRY_IN") && q.value() > 0) {
+                return false;
+            }
+        }
+        Double income = null;
+        Double gpb = null;
+        for (Quantity q : qs) {
+            if (q.key().equals("INCOME") && q.scope().equals("ALL")) {
+                income = q.value();
+            } else if (q.key().equals("GPB") && !q.family().equals(TableFamily.GPB_EXPENSE.name())) {
+                gpb = gpb == null ? q.value() : Math.max(gpb, q.value());
+            }
+        }
+        return income == null || gpb == null || Math.abs(income - gpb) < 0.011;
+    }
+
+    private static ProjectList projects(Document doc) {
+        List<Integer> lines = new ArrayList<>();
+        int line = 0;
+        boolean anyTable = false;
+        for (Table t : doc.tables()) {
+            if (t.family() == TableFamily.PROJECT_EXPENSE) {
+                anyTable = true;
+                line = line == 0 ? t.line() : line;
+                for (Row r : RowRoles.projects(t)) {
+                    lines.add(r.span().line());
+                }
+            }
+        }
+        if (anyTable) {
+            return new ProjectList("项目支出表", lines.size(), line, lines);
+        }
+        for (Table t : doc.tables()) {
+            if (t.family() == TableFamily.PERF_SELF_EVAL) {
+                lines.add(t.line());
+            }
+        }
+        return lines.isEmpty() ? null : new ProjectList("项目支出绩效自评表", lines.size(), lines.get(0), lines);
+    }
+}

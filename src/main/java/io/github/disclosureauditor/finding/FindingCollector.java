@@ -1,0 +1,174 @@
+package io.github.disclosureauditor.finding;
+
+import io.github.disclosureauditor.ingest.DecodedText;
+import org.kie.api.definition.rule.Rule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The rules' only output channel (DRL global {@code findings}). A rule names itself, the
+ * severity the discrepancy deserves (never above the rule's own {@code @severity}), a message,
+ * stated and expected values and the lines involved. Reports of one rule with the same key are
+ * merged, so a contradiction stated twice becomes one finding citing both places.
+ */
+public final class FindingCollector {
+    public static final int MAX_FINDINGS = 1000;
+
+    private final DecodedText text;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Map<String, String> ruleErrors = new LinkedHashMap<>();
+
+    public FindingCollector(DecodedText text) {
+        this.text = text;
+    }
+
+    public Builder of(Rule rule) {
+        return new Builder(rule);
+    }
+
+    /** Records that a rule's consequence threw; the first error per rule is kept. */
+    public synchronized void ruleFailed(String rule, Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        ruleErrors.putIfAbsent(rule, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /** Rule name → error, for rules whose consequence failed during this audit. */
+    public synchronized Map<String, String> ruleErrors() {
+        return Map.copyOf(ruleErrors);
+    }
+
+    public synchronized List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        for (Pending p : pending.values()) {
+            List<Evidence> evidence = new ArrayList<>();
+            int[] range = null;
+            for (int line : p.lines) {
+                if (range != null && line == range[1] + 1) {
+                    range[1] = line;
+                    continue;
+                }
+                if (range != null) {
+                    evidence.add(evidence(range));
+                }
+                range = new int[]{line, line};
+            }
+            if (range != null) {
+                evidence.add(evidence(range));
+            }
+            out.add(new Finding(0, p.ruleId, p.category, p.severity, p.title, p.message, p.expected, p.actual,
+                    evidence, p.magnitude));
+        }
+        return out;
+    }
+
+    private Evidence evidence(int[] range) {
+        StringBuilder sb = new StringBuilder();
+        for (int l = range[0]; l <= range[1]; l++) {
+            String s = text.originalLine(l).strip();
+            if (!s.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(s);
+            }
+        }
+        return new Evidence(range[0], range[1], sb.toString());
+    }
+
+    private synchronized void add(Pending p) {
+        String key = p.ruleId + "|" + (p.key == null ? p.message : p.key);
+        Pending existing = pending.get(key);
+        if (existing != null) {
+            existing.lines.addAll(p.lines);
+            return;
+        }
+        if (pending.size() < MAX_FINDINGS) {
+            pending.put(key, p);
+        }
+    }
+
+    private static final class Pending {
+        String ruleId;
+        Category category;
+        Severity severity;
+        String title;
+        String message;
+        String expected = "";
+        String actual = "";
+        double magnitude;
+        String key;
+        final TreeSet<Integer> lines = new TreeSet<>();
+    }
+
+    /** Fluent report used from DRL consequences. */
+    public final class Builder {
+        private final Pending p = new Pending();
+        private final Severity ceiling;
+
+        Builder(Rule rule) {
+            Map<String, Object> meta = rule.getMetaData();
+            p.ruleId = String.valueOf(meta.getOrDefault("id", rule.getName()));
+            p.title = String.valueOf(meta.getOrDefault("title", rule.getName()));
+            p.category = Category.valueOf(String.valueOf(meta.get("category")));
+            ceiling = Severity.parse(String.valueOf(meta.get("severity")));
+            p.severity = ceiling;
+            p.message = p.title;
+        }
+
+        public Builder severity(Severity s) {
+            p.severity = Severity.milder(ceiling, s);
+            return this;
+        }
+
+        public Builder message(String m) {
+            p.message = m;
+            return this;
+        }
+
+        public Builder expected(String e) {
+            p.expected = e == null ? "" : e;
+            return this;
+        }
+
+        public Builder actual(String a) {
+            p.actual = a == null ? "" : a;
+            return this;
+        }
+
+        public Builder magnitude(double m) {
+            p.magnitude = Double.isFinite(m) ? m : 1;
+            return this;
+        }
+
+        public Builder key(String k) {
+            p.key = k;
+            return this;
+        }
+
+        public Builder line(int line) {
+            if (line > 0) {
+                p.lines.add(line);
+            }
+            return this;
+        }
+
+        public Builder span(int from, int to) {
+            for (int l = Math.max(1, from); l <= to && l < from + 50; l++) {
+                p.lines.add(l);
+            }
+            return this;
+        }
+
+        public Builder lines(java.util.Collection<Integer> lines) {
+            for (Integer l : lines) {
+                line(l);
+            }
+            return this;
+        }
+
+        public void add() {
+            FindingCollector.this.add(p);
+        }
+    }
+}

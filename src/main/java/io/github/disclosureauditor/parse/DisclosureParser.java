@@ -1,0 +1,177 @@
+package io.github.disclosureauditor.parse;
+
+import io.github.disclosureauditor.ingest.DecodedText;
+import io.github.disclosureauditor.model.Claim;
+import io.github.disclosureauditor.model.Document;
+import io.github.disclosureauditor.model.DocumentKind;
+import io.github.disclosureauditor.model.Table;
+import io.github.disclosureauditor.model.TableFamily;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decoded text to document model. Never throws on odd content: what it cannot read becomes a
+ * parse problem (capped) and the rest is still returned.
+ */
+public final class DisclosureParser {
+    private static final Pattern PART = Pattern.compile("^\\s*第[一二三四五六七八九十]+部分");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?:单位名称|部门名称|^部门|^单位|^编制单位)\\s*[:：]\\s*([^\\s:：]{2,40}?)(?=\\s|$|\\d{4}\\s*年)");
+
+    public Document parse(DecodedText text) {
+        TableReader.ProblemLog problems = new TableReader.ProblemLog();
+        List<String> lines = text.normalized();
+        List<Integer> titles = new ArrayList<>();
+        List<TableFamily> families = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                TableFamily f = TableTitle.family(lines, i);
+                if (f != null) {
+                    titles.add(i);
+                    families.add(f);
+                }
+            } catch (RuntimeException e) {
+                problems.add(i + 1, "TITLE_ERROR", "表标题识别失败：" + e.getClass().getSimpleName());
+            }
+        }
+        boolean[] inTable = new boolean[lines.size()];
+        List<Table> tables = new ArrayList<>();
+        TableReader reader = new TableReader(lines, problems);
+        for (int t = 0; t < titles.size(); t++) {
+            int start = titles.get(t);
+            int end = t + 1 < titles.size() ? titles.get(t + 1) : lines.size();
+            for (int k = start + 1; k < end; k++) {
+                if (PART.matcher(lines.get(k)).find()) {
+                    end = k;
+                    break;
+                }
+            }
+            // Table numbers and unit lines printed just above the next title belong to it.
+            for (int k = start; k < end; k++) {
+                inTable[k] = true;
+            }
+            try {
+                tables.add(reader.read(tables.size() + 1, families.get(t), start, end));
+            } catch (RuntimeException e) {
+                problems.add(start + 1, "TABLE_ERROR", "表格读取失败（" + e.getClass().getSimpleName() + "），已跳过");
+            }
+        }
+        markTableNumbersAbove(lines, titles, inTable);
+        Integer year = year(lines, tables);
+        DocumentKind kind = kind(lines, tables);
+        NarrativeText narrative = NarrativeText.of(lines, inTable);
+        ClaimExtractor extractor = new ClaimExtractor(narrative, year, kind);
+        try {
+            extractor.extract();
+        } catch (RuntimeException e) {
+            problems.add(1, "NARRATIVE_ERROR", "说明文字解析中断（" + e.getClass().getSimpleName() + "）");
+        }
+        List<Claim> claims = new ArrayList<>(extractor.claims);
+        for (Table table : tables) {
+            if (table.family() == TableFamily.PERF_SELF_EVAL) {
+                Claim.ProjectEval eval = SelfEvalReader.read(lines, table);
+                if (eval != null) {
+                    claims.add(eval);
+                }
+            }
+        }
+        if (tables.isEmpty()) {
+            problems.add(1, "NO_TABLES", "未识别到任何公开表格");
+        }
+        if (problems.dropped > 0) {
+            problems.list.add(new io.github.disclosureauditor.model.ParseProblem(0, "PROBLEMS_TRUNCATED",
+                    "另有 " + problems.dropped + " 条解析问题未列出"));
+        }
+        return new Document(unit(lines), year, kind, text.encoding(), text.lineCount(), tables, claims,
+                extractor.flags, problems.list);
+    }
+
+    private static void markTableNumbersAbove(List<String> lines, List<Integer> titles, boolean[] inTable) {
+        for (int title : titles) {
+            for (int k = title - 1; k >= 0 && k >= title - 3; k--) {
+                String t = lines.get(k).trim();
+                if (TableTitle.NUMBER_LINE.matcher(t).matches() || TableTitle.UNIT.matcher(t).find()) {
+                    inTable[k] = true;
+                } else if (!t.isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Integer year(List<String> lines, List<Table> tables) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (Table t : tables) {
+            Matcher m = YEAR.matcher(t.title());
+            if (m.find()) {
+                votes.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
+            }
+        }
+        int seen = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > 60) {
+                break;
+            }
+            Matcher m = YEAR.matcher(line);
+            while (m.find()) {
+                votes.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static DocumentKind kind(List<String> lines, List<Table> tables) {
+        int fin = 0;
+        int bud = 0;
+        for (Table t : tables) {
+            if (t.title().contains("决算")) {
+                fin += 2;
+            } else if (t.title().contains("预算")) {
+                bud += 1;
+            }
+        }
+        int seen = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > 60) {
+                break;
+            }
+            if (line.contains("决算")) {
+                fin++;
+            }
+            if (line.contains("预算")) {
+                bud++;
+            }
+        }
+        if (fin == 0 && bud == 0) {
+            return DocumentKind.UNKNOWN;
+        }
+        return fin >= bud ? DocumentKind.FINAL_ACCOUNT : DocumentKind.BUDGET;
+    }
+
+    private static String unit(List<String> lines) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (String line : lines) {
+            Matcher m = UNIT_NAME.matcher(line.trim());
+            if (m.find()) {
+                String name = m.group(1);
+                if (!name.matches("(万元|元|千元|亿元).*")) {
+                    votes.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+}

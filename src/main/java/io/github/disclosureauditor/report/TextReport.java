@@ -1,0 +1,72 @@
+package io.github.disclosureauditor.report;
+
+import io.github.disclosureauditor.finding.Evidence;
+import io.github.disclosureauditor.finding.Finding;
+import io.github.disclosureauditor.finding.Severity;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Plain-text rendering of an audit report for terminals. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String render(AuditReport r) {
+        StringBuilder sb = new StringBuilder();
+        AuditReport.DocumentSummary d = r.document();
+        sb.append(r.source()).append('\n');
+        sb.append("  单位：").append(d.unit().isEmpty() ? "未识别" : d.unit())
+                .append("  年度：").append(d.year() == null ? "未识别" : d.year())
+                .append("  类型：").append(kindName(d.kind()))
+                .append("  表格：").append(d.tables().size()).append(" 张\n");
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Finding f : r.findings()) {
+            counts.merge(f.severity(), 1, Integer::sum);
+        }
+        sb.append("  发现：").append(r.findings().size()).append(" 项（HIGH ").append(counts.getOrDefault(Severity.HIGH, 0))
+                .append("，MEDIUM ").append(counts.getOrDefault(Severity.MEDIUM, 0))
+                .append("，LOW ").append(counts.getOrDefault(Severity.LOW, 0))
+                .append("，INFO ").append(counts.getOrDefault(Severity.INFO, 0)).append("）\n");
+        for (Finding f : r.findings()) {
+            sb.append('\n').append(String.format("#%d [%s] %s %s", f.rank(), f.severity(), f.ruleId(), f.title()));
+            if (!f.evidence().isEmpty()) {
+                sb.append("  第 ").append(lines(f)).append(" 行");
+            }
+            sb.append('\n').append("    ").append(f.message()).append('\n');
+            if (!f.expected().isEmpty() || !f.actual().isEmpty()) {
+                sb.append("    列示：").append(f.actual()).append("    应为：").append(f.expected()).append('\n');
+            }
+        }
+        r.ruleErrors().forEach((rule, error) -> sb.append("\n  规则执行出错（其发现已略去）：").append(rule).append("：")
+                .append(error).append('\n'));
+        if (!r.parseProblems().isEmpty()) {
+            sb.append("\n  解析提示：").append(r.parseProblems().size()).append(" 条（详见 --format json）\n");
+        }
+        return sb.toString();
+    }
+
+    private static String lines(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Evidence e : f.evidence()) {
+            if (shown++ == 6) {
+                sb.append("…");
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : ",").append(e.line());
+            if (e.endLine() > e.line()) {
+                sb.append('-').append(e.endLine());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String kindName(String kind) {
+        return switch (kind) {
+            case "BUDGET" -> "预算";
+            case "FINAL_ACCOUNT" -> "决算";
+            default -> "未识别";
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.disclosureauditor;
+
+import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.engine.RuleCompiler;
+import io.github.disclosureauditor.engine.RuleEngine;
+import io.github.disclosureauditor.ingest.InputException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Shared, lazily built auditor over the project's rules/ folder (building takes seconds). */
+public final class TestSupport {
+    public static final Path RULES = Path.of("rules");
+    public static final Path SEEDS = Path.of("seeds");
+    public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    private static Auditor auditor;
+
+    private TestSupport() {
+    }
+
+    public static synchronized Auditor auditor() {
+        if (auditor == null) {
+            RuleEngine engine = new RuleEngine(RULES);
+            RuleCompiler.Result r = engine.reload();
+            if (!r.ok()) {
+                throw new IllegalStateException("rules do not compile: " + r.errors());
+            }
+            auditor = new Auditor(engine);
+        }
+        return auditor;
+    }
+
+    public static Auditor.Result audit(Path file) {
+        try {
+            return auditor().audit(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path seed(String prefix) {
+        try (var s = Files.list(SEEDS)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.disclosureauditor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.disclosureauditor.TestSupport;
+import io.github.disclosureauditor.report.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonContractAndExitCodeOneOnHighFinding() throws Exception {
+        int code = run("audit", "--format", "json", TestSupport.seed("000").toString());
+        assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+        JsonNode root = Json.mapper().readTree(stdout());
+        assertEquals("三门峡市医疗保障服务中心", root.at("/document/unit").asText());
+        assertEquals(2024, root.at("/document/year").asInt());
+        assertEquals("BUDGET", root.at("/document/kind").asText());
+        assertTrue(root.at("/document/tables").size() > 5);
+        JsonNode first = root.at("/findings/0");
+        assertEquals(1, first.get("rank").asInt());
+        assertEquals("HIGH", first.get("severity").asText());
+        for (String field : new String[]{"ruleId", "category", "title", "message", "expected", "actual"}) {
+            assertTrue(first.hasNonNull(field), field);
+        }
+        assertTrue(first.at("/evidence/0/line").asInt() > 0);
+        assertTrue(first.at("/evidence/0/text").asText().length() > 0);
+        assertTrue(root.get("parseProblems").isArray());
+        assertTrue(!first.has("magnitude"), "internal ranking score stays internal");
+    }
+
+    @Test
+    void failOnNoneExitsZeroAndTextReportIsChinese() {
+        int code = run("audit", "--fail-on", "NONE", TestSupport.seed("002").toString());
+        assertEquals(0, code);
+        assertTrue(stdout().contains("单位：忻州市医疗保险服务中心"), stdout());
+        assertTrue(stdout().contains("发现："));
+    }
+
+    @Test
+    void cleanFixtureExitsZero() {
+        assertEquals(0, run("audit", TestSupport.FIXTURES.resolve("ARITH-001/negative.txt").toString()));
+    }
+
+    @Test
+    void usageAndInputErrorsExitTwo(@TempDir Path dir) throws Exception {
+        assertEquals(2, run());
+        assertEquals(2, run("audit"));
+        assertEquals(2, run("audit", "--format", "xml", "x.txt"));
+        assertEquals(2, run("audit", "--bogus", "1", "x.txt"));
+        assertEquals(2, run("audit", dir.resolve("missing.txt").toString()));
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertEquals(2, run("audit", empty.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("EMPTY_INPUT"));
+    }
+
+    @Test
+    void brokenRulesDirectoryIsReportedWithFileAndExitTwo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.drl"), "package x;\nrule \"r\" when then oops end\n");
+        assertEquals(2, run("audit", "--rules", dir.toString(), TestSupport.seed("000").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.drl"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void parsePrintsTheModel() throws Exception {
+        assertEquals(0, run("parse", "--format", "json", TestSupport.seed("003").toString()));
+        JsonNode doc = Json.mapper().readTree(stdout());
+        assertEquals(13, doc.get("tables").size());
+        assertTrue(doc.get("claims").size() > 10);
+    }
+}

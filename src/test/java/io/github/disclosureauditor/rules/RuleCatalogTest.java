@@ -1,0 +1,69 @@
+package io.github.disclosureauditor.rules;
+
+import io.github.disclosureauditor.TestSupport;
+import io.github.disclosureauditor.engine.RuleCompiler;
+import io.github.disclosureauditor.engine.RuleInfo;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every rule has metadata, a CATALOG.md row that agrees with it, and both fixtures; and nothing else does. */
+class RuleCatalogTest {
+    @Test
+    void everyRuleIsCatalogedAndHasFixtures() throws IOException {
+        RuleCompiler.Result built = new RuleCompiler().compile(TestSupport.RULES);
+        assertTrue(built.ok(), () -> "rules must compile: " + built.errors());
+        List<RuleInfo> rules = built.ruleBase().rules();
+        assertFalse(rules.isEmpty());
+        Map<String, String[]> catalog = catalog();
+        for (RuleInfo r : rules) {
+            assertFalse(r.id().isBlank() || r.title().isBlank() || r.severity().isBlank() || r.category().isBlank(),
+                    () -> r.name() + " lacks metadata");
+            String[] row = catalog.get(r.id());
+            assertTrue(row != null, () -> r.id() + " has no CATALOG.md row");
+            assertEquals(r.severity(), row[1], r.id() + " severity differs from CATALOG.md");
+            assertEquals(r.category(), row[2], r.id() + " category differs from CATALOG.md");
+            assertEquals(r.title(), row[3], r.id() + " title differs from CATALOG.md");
+            assertFalse(row[4].isBlank(), r.id() + " needs a description");
+            Path dir = TestSupport.FIXTURES.resolve(r.id());
+            assertTrue(Files.isRegularFile(dir.resolve("positive.txt")), r.id() + " lacks a positive fixture");
+            assertTrue(Files.isRegularFile(dir.resolve("negative.txt")), r.id() + " lacks a negative fixture");
+        }
+        Set<String> ids = rules.stream().map(RuleInfo::id).collect(Collectors.toSet());
+        assertEquals(ids, catalog.keySet(), "CATALOG.md lists exactly the loaded rules");
+        Set<String> fixtureDirs = new HashSet<>();
+        try (Stream<Path> s = Files.list(TestSupport.FIXTURES)) {
+            s.forEach(p -> fixtureDirs.add(p.getFileName().toString()));
+        }
+        assertEquals(ids, fixtureDirs, "fixture folders exist exactly for the loaded rules");
+    }
+
+    private static Map<String, String[]> catalog() throws IOException {
+        Map<String, String[]> rows = new HashMap<>();
+        for (String line : Files.readAllLines(TestSupport.RULES.resolve("CATALOG.md"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("| ") || line.startsWith("| 编号") || line.startsWith("|---")) {
+                continue;
+            }
+            String[] cells = line.substring(1, line.length() - 1).split("\\|");
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].trim();
+            }
+            rows.put(cells[0], cells);
+        }
+        return rows;
+    }
+}
