@@ -10,7 +10,7 @@ public final class Main {
             用法：
               java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] 文件或目录...
               java -jar disclosure-auditor.jar parse [--format json] 文件
-              java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR]
+              java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true]
             退出码：0 无达到 --fail-on 级别的发现；1 有；2 用法或输入错误。""";
 
     private Main() {
@@ -38,7 +38,7 @@ public final class Main {
             return switch (args[0]) {
                 case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on"));
                 case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format"));
-                case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules"), out, err);
+                case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules", "host", "token", "watch"), out, err);
                 default -> {
                     err.println("未知命令：" + args[0]);
                     err.println(USAGE);

@@ -1,14 +1,42 @@
 package io.github.disclosureauditor.cli;
 
-import java.io.PrintStream;
+import io.github.disclosureauditor.server.AuditServer;
+import io.github.disclosureauditor.server.ServerOptions;
 
-/** {@code serve}: the HTTP service (see the service issue). */
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** {@code serve}: starts the HTTP service and the review page, then keeps running. */
 final class ServeCommand {
     private ServeCommand() {
     }
 
-    static int run(Options o, PrintStream out, PrintStream err) {
-        err.println("serve 尚未实现");
-        return 2;
+    static int run(Options o, PrintStream out, PrintStream err) throws Options.UsageException {
+        int port;
+        try {
+            port = Integer.parseInt(o.get("port", "7070"));
+        } catch (NumberFormatException e) {
+            throw new Options.UsageException("--port 需要端口号");
+        }
+        if (port < 0 || port > 65535) {
+            throw new Options.UsageException("--port 超出范围");
+        }
+        String token = o.get("token", System.getenv().getOrDefault("AUDITOR_RELOAD_TOKEN", ""));
+        ServerOptions options = ServerOptions.defaults().withPort(port)
+                .withRules(Path.of(o.get("rules", "rules")))
+                .withHost(o.get("host", "127.0.0.1"))
+                .withToken(token)
+                .withWatch(Boolean.parseBoolean(o.get("watch", "false")));
+        AuditServer server;
+        try {
+            server = AuditServer.create(options).start();
+        } catch (RuntimeException e) {
+            err.println("服务启动失败：" + e.getMessage());
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        out.println("disclosure-auditor 已启动：http://" + options.host() + ":" + server.port() + "/  （规则目录 "
+                + options.rulesDir().toAbsolutePath() + (options.watch() ? "，保存后自动重新加载" : "") + "）");
+        return -1;
     }
 }

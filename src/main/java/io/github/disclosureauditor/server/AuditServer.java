@@ -1,0 +1,111 @@
+package io.github.disclosureauditor.server;
+
+import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.engine.RuleCompiler;
+import io.github.disclosureauditor.engine.RuleEngine;
+import io.github.disclosureauditor.ingest.InputException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * The HTTP service: a thin layer over the auditor. Handlers are method references; every error
+ * leaves as JSON with a stable code, never as a stack trace.
+ */
+public final class AuditServer implements AutoCloseable {
+    private final ServerOptions options;
+    private final RuleService rules;
+    private final Javalin app;
+
+    private AuditServer(ServerOptions options, RuleService rules, Javalin app) {
+        this.options = options;
+        this.rules = rules;
+        this.app = app;
+    }
+
+    /** Builds the rule base (failing fast if it cannot) and creates, but does not start, the app. */
+    public static AuditServer create(ServerOptions options) {
+        RuleEngine engine = new RuleEngine(options.rulesDir());
+        RuleService rules = new RuleService(engine);
+        RuleCompiler.Result first = rules.reload();
+        if (!first.ok()) {
+            rules.close();
+            throw new IllegalStateException("规则编译失败：" + first.errors());
+        }
+        AuditApi audit = new AuditApi(new Auditor(engine), options.maxDocumentBytes());
+        RulesApi rulesApi = new RulesApi(rules, options.reloadToken());
+        Javalin app = Javalin.create(config -> {
+            config.http.maxRequestSize = options.maxDocumentBytes() + 64 * 1024;
+            config.jetty.multipartConfig.maxFileSize(options.maxDocumentBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxDocumentBytes() + 64 * 1024,
+                    io.javalin.config.SizeUnit.BYTES);
+            config.startup.showJavalinBanner = false;
+            if (Files.isDirectory(options.webDir())) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = options.webDir().toAbsolutePath().toString();
+                    files.location = Location.EXTERNAL;
+                });
+            }
+            config.routes.get("/api/health", ctx -> health(ctx, engine));
+            config.routes.post("/api/audit", audit::audit);
+            config.routes.get("/api/rules", rulesApi::list);
+            config.routes.post("/api/rules/reload", rulesApi::reload);
+            config.routes.exception(ApiException.class, (e, ctx) -> Responses.error(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(InputException.class, (e, ctx) -> Responses.error(ctx, 400, e.code(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, AuditServer::httpError);
+            config.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx, 500, "INTERNAL_ERROR", "服务器内部错误"));
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    Responses.error(ctx, 404, "NOT_FOUND", "没有这个接口：" + ctx.method() + " " + ctx.path());
+                }
+            });
+            config.routes.error(405, "*", ctx -> Responses.error(ctx, 405, "METHOD_NOT_ALLOWED", "不支持该请求方法"));
+        });
+        AuditServer server = new AuditServer(options, rules, app);
+        if (options.watch()) {
+            try {
+                rules.watch(options.rulesDir());
+            } catch (IOException e) {
+                throw new IllegalStateException("无法监视规则目录：" + e.getMessage(), e);
+            }
+        }
+        return server;
+    }
+
+    private static void health(Context ctx, RuleEngine engine) {
+        var base = engine.current();
+        Responses.json(ctx, 200, Map.of("status", "ok", "ruleBaseVersion", base.version(), "rules", base.rules().size()));
+    }
+
+    private static void httpError(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        String code = status == 413 ? "PAYLOAD_TOO_LARGE" : status == 400 ? "BAD_REQUEST" : "HTTP_" + status;
+        String message = status == 413 ? "文档超过大小上限" : e.getMessage();
+        Responses.error(ctx, status, code, message);
+    }
+
+    public Javalin app() {
+        return app;
+    }
+
+    public AuditServer start() {
+        app.start(options.host(), options.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        rules.close();
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.disclosureauditor.server;
+
+import java.nio.file.Path;
+
+/**
+ * Service settings. {@code reloadToken} empty means rule reloads are accepted from loopback
+ * clients only (DRL can run arbitrary Java, so reloading is an administrative act).
+ */
+public record ServerOptions(String host, int port, Path rulesDir, Path webDir, String reloadToken, boolean watch,
+                            long maxDocumentBytes) {
+    /** Largest accepted document: 20 MiB of text is far beyond any real disclosure. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    public static ServerOptions defaults() {
+        return new ServerOptions("127.0.0.1", 7070, Path.of("rules"), Path.of("web"), "", false, DEFAULT_MAX_BYTES);
+    }
+
+    public ServerOptions withPort(int p) {
+        return new ServerOptions(host, p, rulesDir, webDir, reloadToken, watch, maxDocumentBytes);
+    }
+
+    public ServerOptions withRules(Path dir) {
+        return new ServerOptions(host, port, dir, webDir, reloadToken, watch, maxDocumentBytes);
+    }
+
+    public ServerOptions withToken(String token) {
+        return new ServerOptions(host, port, rulesDir, webDir, token, watch, maxDocumentBytes);
+    }
+
+    public ServerOptions withWatch(boolean w) {
+        return new ServerOptions(host, port, rulesDir, webDir, reloadToken, w, maxDocumentBytes);
+    }
+
+    public ServerOptions withHost(String h) {
+        return new ServerOptions(h, port, rulesDir, webDir, reloadToken, watch, maxDocumentBytes);
+    }
+
+    public ServerOptions withMaxBytes(long max) {
+        return new ServerOptions(host, port, rulesDir, webDir, reloadToken, watch, max);
+    }
+}
