@@ -19,6 +19,7 @@ final class LineSplitter {
         boolean tabbed = line.indexOf('\t') >= 0;
         List<String> tokens = new ArrayList<>();
         List<Integer> cellOf = new ArrayList<>();
+        List<Integer> displayEnds = new ArrayList<>();
         if (tabbed) {
             String[] cells = line.split("\t", -1);
             for (int c = 0; c < cells.length; c++) {
@@ -35,14 +36,41 @@ final class LineSplitter {
                 }
             }
         } else {
-            for (String t : joinPercent(line.trim()).split("\\s+")) {
-                if (!t.isEmpty()) {
-                    tokens.add(t);
-                    cellOf.add(-1);
+            // Keep each token's end column: in pdftotext -layout text it tells the column.
+            String joined = joinPercent(line);
+            var m = java.util.regex.Pattern.compile("\\S+").matcher(joined);
+            while (m.find()) {
+                tokens.add(m.group());
+                cellOf.add(-1 - m.end());
+                displayEnds.add(displayWidth(joined, m.end()));
+            }
+        }
+        List<Segment> segs = segments(tokens, cellOf);
+        if (!displayEnds.isEmpty()) {
+            // Map char ends back to display ends for the values each segment kept.
+            java.util.Map<Integer, Integer> byEnd = new java.util.HashMap<>();
+            for (int i = 0; i < cellOf.size(); i++) {
+                byEnd.put(cellOf.get(i), displayEnds.get(i));
+            }
+            for (Segment seg : segs) {
+                for (int c : seg.cells) {
+                    seg.displayEnds.add(byEnd.getOrDefault(c, -1));
                 }
             }
         }
-        return segments(tokens, cellOf);
+        return segs;
+    }
+
+    /** Columns a terminal gives the first {@code end} characters: CJK and full-width count two. */
+    static int displayWidth(String s, int end) {
+        int w = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            w += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                    || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                    || (c >= 0xFFE0 && c <= 0xFFE6))) ? 2 : 1;
+        }
+        return w;
     }
 
     private static String joinPercent(String s) {
@@ -55,6 +83,11 @@ final class LineSplitter {
         int i = 0;
         while (i < tokens.size()) {
             String tok = tokens.get(i);
+            if (!cur.isEmpty() && DASH.matcher(tok).matches()) {
+                // "-" or "—" in a cell means zero.
+                tok = "0";
+                tokens.set(i, tok);
+            }
             boolean number = Amounts.isNumber(tok);
             int codeLen = number ? Codes.codeLength(tokens, i) : 0;
             boolean startsCode;
@@ -125,6 +158,8 @@ final class LineSplitter {
         return tok.length() >= 2 && (label.endsWith("合计") || label.endsWith("总计") || label.endsWith("结余")
                 || label.endsWith("结转") || label.endsWith("计:") || label.endsWith("计：")) && !tok.startsWith("合计");
     }
+
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-—–]{1,2}");
 
     private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
             "^([一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|（[一二三四五六七八九十]+）)");

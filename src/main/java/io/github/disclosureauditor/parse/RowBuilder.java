@@ -20,6 +20,7 @@ final class RowBuilder {
                            double scale, int extraDecimals, TableReader.ProblemLog problems) {
         ColumnSchemas.Schema schema = schema(family, header, raw, tabular);
         int firstValueCell = firstValueCell(raw);
+        LayoutColumns layout = schema == null || tabular ? null : LayoutColumns.of(raw, schema.size());
         List<Row> rows = new ArrayList<>();
         for (TableReader.RawRow r : raw) {
             Segment s = r.segment();
@@ -45,7 +46,7 @@ final class RowBuilder {
             }
             List<String> columns = new ArrayList<>(k);
             List<Boolean> ambiguous = new ArrayList<>(k);
-            place(schema, tabular, firstValueCell, s, v, d, columns, ambiguous, r.line(), problems);
+            place(schema, tabular, layout, firstValueCell, s, v, d, columns, ambiguous, r.line(), problems);
             String label = s.labelText();
             rows.add(new Row(rows.size(), r.side(), label, s.code, s.codeKind, s.secondaryCode, values, decimals,
                     columns, ambiguous, level(s, label), new SourceSpan(r.line(), r.endLine())));
@@ -94,7 +95,8 @@ final class RowBuilder {
         return first == Integer.MAX_VALUE ? 0 : first;
     }
 
-    private static void place(ColumnSchemas.Schema schema, boolean tabular, int firstValueCell, Segment s,
+    private static void place(ColumnSchemas.Schema schema, boolean tabular, LayoutColumns layout, int firstValueCell,
+                              Segment s,
                               double[] v, int[] d, List<String> columns, List<Boolean> ambiguous, int line,
                               TableReader.ProblemLog problems) {
         int k = v.length;
@@ -111,6 +113,14 @@ final class RowBuilder {
                 boolean known = pos >= 0 && pos < schema.size();
                 columns.add(known ? schema.columns().get(pos) : null);
                 ambiguous.add(!known);
+            }
+            return;
+        }
+        if (layout != null) {
+            for (int i = 0; i < k; i++) {
+                int band = layout.band(s, i);
+                columns.add(band >= 0 ? schema.columns().get(band) : null);
+                ambiguous.add(band < 0);
             }
             return;
         }

@@ -12,8 +12,13 @@ final class Segment {
     String secondaryCode = "";
     final StringBuilder label = new StringBuilder();
     final List<String> values = new ArrayList<>();
-    /** For tab-separated lines: the cell index of each value. */
+    /**
+     * Where each value stood: for tab-separated lines its cell index (≥ 0); for space-separated
+     * lines {@code -1 - endColumn}, the character column where the number ends.
+     */
     final List<Integer> cells = new ArrayList<>();
+    /** For space-separated lines: the display column (CJK counted double) where each value ends. */
+    final List<Integer> displayEnds = new ArrayList<>();
     boolean inSecondaryLabel;
     /** For tab-separated lines: the cell index of the label, else -1. */
     int labelCell = -1;
