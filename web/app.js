@@ -95,14 +95,14 @@ function render(report) {
   report.findings.forEach((f) => { counts[f.severity] += 1; });
   const summary = $('summary');
   summary.replaceChildren(
-    el('div', { text: `单位：${d.unit || '未识别'}　年度：${d.year || '未识别'}　类型：${KIND_NAMES[d.kind] || d.kind}　表格：${d.tables.length} 张　编码：${d.encoding}` }),
+    el('div', { text: `单位：${d.unit || '未识别'}　年度：${d.year || '未识别'}　类型：${KIND_NAMES[d.kind] || d.kind}　表格：${d.tables.length} 张　格式：${d.format}` }),
     el('div', { class: 'counts' }, ...Object.keys(counts).map((s) => el('span', { class: 'count-' + s, text: `${SEVERITY_NAMES[s]} ${counts[s]}` }))));
   if (report.parseProblems.length) summary.append(el('div', { class: 'hint', text: `解析提示 ${report.parseProblems.length} 条（如列对齐不确定），相关发现已降级。` }));
   if (report.ruleErrors && Object.keys(report.ruleErrors).length) {
     summary.append(el('div', { class: 'error', text: '以下规则执行出错，其发现已略去：' + Object.keys(report.ruleErrors).join('、') }));
   }
   $('tables').replaceChildren(...d.tables.map((t) => {
-    const li = el('li', {}, el('a', { href: '#', text: `${t.title}` }), ` ${t.number || ''}（${t.familyName}，第 ${t.line} 行）`);
+    const li = el('li', {}, el('a', { href: '#', text: `${t.title}` }), ` ${t.number || ''}（${t.familyName}，${t.page ? '第 ' + t.page + ' 页，' : ''}第 ${t.line} 行）`);
     li.querySelector('a').addEventListener('click', (e) => { e.preventDefault(); highlight([{ line: t.line, endLine: t.line }]); });
     return li;
   }));
@@ -131,7 +131,7 @@ function renderFindings() {
   const shown = visibleFindings();
   $('shown').textContent = `显示 ${shown.length} / ${state.report.findings.length} 项（按严重度、差异大小、原文顺序排序）`;
   $('findings').replaceChildren(...shown.map((f) => {
-    const lines = f.evidence.map((e) => (e.endLine > e.line ? `${e.line}-${e.endLine}` : `${e.line}`)).join('、');
+    const lines = f.evidence.map((e) => (e.page ? `第${e.page}页 ` : '') + (e.endLine > e.line ? `${e.line}-${e.endLine}` : `${e.line}`)).join('、');
     const item = el('li', { class: 'finding ' + f.severity, tabindex: '0', 'data-rule': f.ruleId, 'aria-label': `第 ${f.rank} 项 ${f.title}` },
       el('div', { class: 'title' }, el('span', { class: 'badge ' + f.severity, text: SEVERITY_NAMES[f.severity] }), `#${f.rank} ${f.title}`),
       el('div', { class: 'message', text: f.message }),

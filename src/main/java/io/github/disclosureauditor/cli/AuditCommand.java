@@ -8,6 +8,7 @@ import io.github.disclosureauditor.finding.Finding;
 import io.github.disclosureauditor.finding.Severity;
 import io.github.disclosureauditor.ingest.InputException;
 import io.github.disclosureauditor.report.AuditReport;
+import io.github.disclosureauditor.report.BatchReport;
 import io.github.disclosureauditor.report.Json;
 import io.github.disclosureauditor.report.TextReport;
 
@@ -15,9 +16,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@code audit}: reports on stdout, diagnostics on stderr, exit code by --fail-on. */
+/**
+ * {@code audit}: reports on stdout, diagnostics and progress on stderr, exit code by --fail-on.
+ * Several documents are audited in parallel on all cores; output keeps the input order.
+ */
 final class AuditCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -25,6 +35,49 @@ final class AuditCommand {
     AuditCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    private List<BatchReport.Entry> auditAll(Auditor auditor, List<Path> files) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        List<Future<BatchReport.Entry>> futures = new ArrayList<>();
+        for (Path file : files) {
+            futures.add(pool.submit(() -> {
+                BatchReport.Entry e = auditOne(auditor, file);
+                if (files.size() > 1) {
+                    err.println("[" + done.incrementAndGet() + "/" + files.size() + "] " + file
+                            + (e.error() == null ? "  发现 " + e.report().findings().size() + " 项" : "  失败"));
+                }
+                return e;
+            }));
+        }
+        List<BatchReport.Entry> entries = new ArrayList<>();
+        try {
+            for (Future<BatchReport.Entry> f : futures) {
+                entries.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return entries;
+    }
+
+    private static BatchReport.Entry auditOne(Auditor auditor, Path file) {
+        try {
+            return new BatchReport.Entry(file.toString(), AuditReport.of(file.toString(),
+                    auditor.audit(Files.readAllBytes(file))), null);
+        } catch (IOException e) {
+            return new BatchReport.Entry(file.toString(), null, "无法读取（" + e.getMessage() + "）");
+        } catch (InputException e) {
+            return new BatchReport.Entry(file.toString(), null, e.getMessage() + "（" + e.code() + "）");
+        } catch (RuntimeException e) {
+            return new BatchReport.Entry(file.toString(), null, "审核失败（" + e.getClass().getSimpleName() + "）");
+        }
     }
 
     int run(Options o) throws Options.UsageException {
@@ -59,22 +112,29 @@ final class AuditCommand {
             return 2;
         }
         Auditor auditor = new Auditor(engine);
+        List<BatchReport.Entry> entries = auditAll(auditor, files);
         boolean inputError = false;
         boolean failed = false;
         boolean many = files.size() > 1;
-        for (Path file : files) {
+        for (BatchReport.Entry e : entries) {
+            if (e.report() == null) {
+                err.println(e.source() + "：" + e.error());
+                inputError = true;
+                continue;
+            }
+            out.print(format.equals("json") ? Json.write(e.report(), !many) + "\n" : TextReport.render(e.report()) + "\n");
+            for (Finding f : e.report().findings()) {
+                failed |= threshold != null && f.severity().ordinal() <= threshold.ordinal();
+            }
+        }
+        String reportDir = o.get("report", "");
+        if (!reportDir.isEmpty()) {
             try {
-                AuditReport report = AuditReport.of(file.toString(), auditor.audit(Files.readAllBytes(file)));
-                out.print(format.equals("json") ? Json.write(report, !many) + "\n" : TextReport.render(report) + "\n");
-                for (Finding f : report.findings()) {
-                    failed |= threshold != null && f.severity().ordinal() <= threshold.ordinal();
-                }
+                BatchReport.write(Path.of(reportDir), entries);
+                err.println("报告已写入 " + Path.of(reportDir).toAbsolutePath() + "（findings.jsonl、summary.csv、report.html）");
             } catch (IOException e) {
-                err.println(file + "：无法读取（" + e.getMessage() + "）");
-                inputError = true;
-            } catch (InputException e) {
-                err.println(file + "：" + e.getMessage() + "（" + e.code() + "）");
-                inputError = true;
+                err.println("无法写入报告：" + e.getMessage());
+                return 2;
             }
         }
         return inputError ? 2 : failed ? 1 : 0;

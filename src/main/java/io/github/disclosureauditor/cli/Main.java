@@ -8,9 +8,10 @@ import java.util.Arrays;
 public final class Main {
     static final String USAGE = """
             用法：
-              java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] 文件或目录...
+              java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] [--report 目录] 文件或目录...
               java -jar disclosure-auditor.jar parse [--format json] 文件
               java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true]
+            支持文本（UTF-8/GBK/UTF-16）、PDF、.docx、.xlsx，按内容识别格式。--report 写出 findings.jsonl、summary.csv、report.html。
             退出码：0 无达到 --fail-on 级别的发现；1 有；2 用法或输入错误。""";
 
     private Main() {
@@ -36,7 +37,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (args[0]) {
-                case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on"));
+                case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on", "report"));
                 case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format"));
                 case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules", "host", "token", "watch"), out, err);
                 default -> {

@@ -1,7 +1,7 @@
 package io.github.disclosureauditor.cli;
 
 import io.github.disclosureauditor.ingest.InputException;
-import io.github.disclosureauditor.ingest.TextDecoder;
+import io.github.disclosureauditor.ingest.DocumentReaders;
 import io.github.disclosureauditor.parse.DisclosureParser;
 import io.github.disclosureauditor.report.Json;
 
@@ -29,7 +29,7 @@ final class ParseCommand {
         }
         Path file = Path.of(o.positional().get(0));
         try {
-            var doc = new DisclosureParser().parse(new TextDecoder().decode(Files.readAllBytes(file)));
+            var doc = new DisclosureParser().parse(new DocumentReaders().read(Files.readAllBytes(file)));
             out.println(Json.write(doc, true));
             return 0;
         } catch (IOException e) {

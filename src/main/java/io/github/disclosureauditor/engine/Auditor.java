@@ -6,22 +6,26 @@ import io.github.disclosureauditor.finding.FindingCollector;
 import io.github.disclosureauditor.finding.Ranking;
 import io.github.disclosureauditor.ingest.DecodedText;
 import io.github.disclosureauditor.ingest.InputException;
-import io.github.disclosureauditor.ingest.TextDecoder;
+import io.github.disclosureauditor.ingest.DocumentReaders;
 import io.github.disclosureauditor.model.Document;
 import io.github.disclosureauditor.parse.DisclosureParser;
 import org.kie.api.runtime.StatelessKieSession;
 
 import java.util.List;
 
-/** Decode, parse, run the rules in a stateless session, rank. One instance serves many threads. */
+/**
+ * Read (text, PDF, Word, Excel), parse, run the rules in a stateless session, rank. A document
+ * that cannot be read (a scan, garbled text) is not audited: only the fact saying so goes to
+ * the rules. One instance serves many threads.
+ */
 public final class Auditor {
     /** Everything an audit produced. */
-    public record Result(Document document, List<Finding> findings, java.util.Map<String, String> ruleErrors,
-                         long ruleBaseVersion) {
+    public record Result(Document document, DecodedText text, List<Finding> findings,
+                         java.util.Map<String, String> ruleErrors, long ruleBaseVersion) {
     }
 
     private final RuleEngine engine;
-    private final TextDecoder decoder = new TextDecoder();
+    private final DocumentReaders readers = new DocumentReaders();
     private final DisclosureParser parser = new DisclosureParser();
     private final FactBuilder facts = new FactBuilder();
 
@@ -30,7 +34,7 @@ public final class Auditor {
     }
 
     public Result audit(byte[] bytes) throws InputException {
-        return audit(decoder.decode(bytes));
+        return audit(readers.read(bytes));
     }
 
     public Result audit(DecodedText text) {
@@ -42,7 +46,7 @@ public final class Auditor {
         FindingCollector collector = new FindingCollector(text);
         StatelessKieSession session = base.kieBase().newStatelessKieSession();
         session.setGlobal("findings", collector);
-        session.execute(facts.facts(doc));
-        return new Result(doc, Ranking.rank(collector.findings()), collector.ruleErrors(), base.version());
+        session.execute(text.readable() ? facts.facts(doc) : facts.unreadable(doc, text.unreadable()));
+        return new Result(doc, text, Ranking.rank(collector.findings()), collector.ruleErrors(), base.version());
     }
 }

@@ -53,6 +53,12 @@ public final class FactBuilder {
         return facts;
     }
 
+    /** Facts for a document whose text cannot be audited: what it is and why. */
+    public List<Object> unreadable(Document doc, String reason) {
+        return List.of(new DocInfo(doc.unit(), doc.year(), doc.kind().name(), false, Set.of(), 0),
+                new InputIssue("UNREADABLE", reason));
+    }
+
     /** True when there is no carry-over and all current income is 一般公共预算. */
     static boolean singleFund(List<Quantity> qs) {
         for (Quantity q : qs) {

@@ -73,7 +73,7 @@ public final class FindingCollector {
                 sb.append(sb.length() == 0 ? "" : "\n").append(s);
             }
         }
-        return new Evidence(range[0], range[1], sb.toString());
+        return new Evidence(range[0], range[1], text.pageOf(range[0]), sb.toString());
     }
 
     private synchronized void add(Pending p) {

@@ -57,7 +57,8 @@ public final class AuditServer implements AutoCloseable {
             config.routes.get("/api/rules", rulesApi::list);
             config.routes.post("/api/rules/reload", rulesApi::reload);
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.error(ctx, e.status(), e.code(), e.getMessage()));
-            config.routes.exception(InputException.class, (e, ctx) -> Responses.error(ctx, 400, e.code(), e.getMessage()));
+            config.routes.exception(InputException.class, (e, ctx) -> Responses.error(ctx,
+                    e.code().equals("UNSUPPORTED_FORMAT") ? 415 : 400, e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, AuditServer::httpError);
             config.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx, 500, "INTERNAL_ERROR", "服务器内部错误"));
             config.routes.error(404, "*", ctx -> {

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Reads the submitted document from a request: a multipart upload (field "file", else the first
  * file) or the raw body. Rejects what the service cannot audit with the right status: 413 over
- * the size limit, 415 for types it does not read, 400 for an empty submission.
+ * the size limit, 415 for declared types it does not read, 400 for an empty submission. The
+ * format itself (text, PDF, Word, Excel) is then detected from the content.
  */
 final class DocumentUpload {
     record Upload(String name, byte[] bytes) {
@@ -44,11 +45,12 @@ final class DocumentUpload {
             } catch (IOException e) {
                 throw new ApiException(400, "UPLOAD_FAILED", "读取上传文件失败");
             }
-        } else if (type.isEmpty() || type.startsWith("text/") || type.startsWith("application/octet-stream")) {
+        } else if (type.isEmpty() || type.startsWith("text/") || type.startsWith("application/octet-stream")
+                || type.startsWith("application/pdf") || type.startsWith("application/vnd.openxmlformats-officedocument")) {
             upload = new Upload(ctx.queryParam("name") == null ? "body" : ctx.queryParam("name"), body(ctx, maxBytes));
         } else {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE",
-                    "不支持的内容类型 " + type + "；请以纯文本（任意常见编码）提交，或用 multipart/form-data 上传文件");
+                    "不支持的内容类型 " + type + "；请提交文本（任意常见编码）、PDF、.docx 或 .xlsx，或用 multipart/form-data 上传文件");
         }
         if (upload.bytes().length > maxBytes) {
             throw tooLarge(maxBytes);
@@ -56,7 +58,6 @@ final class DocumentUpload {
         if (upload.bytes().length == 0) {
             throw new ApiException(400, "EMPTY_INPUT", "文档为空");
         }
-        rejectKnownBinary(upload.bytes());
         return upload;
     }
 
@@ -65,16 +66,6 @@ final class DocumentUpload {
             return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new ApiException(400, "READ_FAILED", "读取请求内容失败");
-        }
-    }
-
-    /** PDF and Office files are recognised by content, not by name, and refused for now. */
-    private static void rejectKnownBinary(byte[] b) {
-        if (b.length >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
-            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "暂不支持 PDF 文件，请先提取为文本再提交");
-        }
-        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
-            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "暂不支持 Word/Excel 等压缩格式文件，请另存为文本再提交");
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,27 @@ class MainTest {
         Files.writeString(dir.resolve("bad.drl"), "package x;\nrule \"r\" when then oops end\n");
         assertEquals(2, run("audit", "--rules", dir.toString(), TestSupport.seed("000").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.drl"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void folderBatchWritesJsonlCsvAndHtmlWithProgress(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("out");
+        int code = run("audit", "--format", "json", "--fail-on", "NONE", "--report", reports.toString(),
+                TestSupport.SEEDS.toString());
+        assertEquals(0, code);
+        String[] lines = stdout().split("\n");
+        assertEquals(5, lines.length, "one JSON line per document");
+        for (String l : lines) {
+            assertTrue(Json.mapper().readTree(l).has("findings"));
+        }
+        assertEquals(5, Files.readAllLines(reports.resolve("findings.jsonl")).size());
+        List<String> csv = Files.readAllLines(reports.resolve("summary.csv"));
+        assertEquals(6, csv.size());
+        assertTrue(csv.get(1).startsWith("seeds/000_2fda112b4c8032d3.txt,三门峡市医疗保障服务中心,2024,BUDGET,14,3,"), csv.get(1));
+        String html = Files.readString(reports.resolve("report.html"));
+        assertTrue(html.contains("按规则统计") && html.contains("ARITH-003") && !html.contains("<script"));
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertTrue(progress.contains("[5/5]"), progress);
     }
 
     @Test

@@ -40,8 +40,9 @@ class RuleCatalogTest {
             assertEquals(r.title(), row[3], r.id() + " title differs from CATALOG.md");
             assertFalse(row[4].isBlank(), r.id() + " needs a description");
             Path dir = TestSupport.FIXTURES.resolve(r.id());
-            assertTrue(Files.isRegularFile(dir.resolve("positive.txt")), r.id() + " lacks a positive fixture");
-            assertTrue(Files.isRegularFile(dir.resolve("negative.txt")), r.id() + " lacks a negative fixture");
+            assertTrue(Files.isDirectory(dir), r.id() + " lacks fixtures");
+            assertTrue(Files.isRegularFile(RuleFixturesTest.fixture(dir, "positive")), r.id() + " lacks a positive fixture");
+            assertTrue(Files.isRegularFile(RuleFixturesTest.fixture(dir, "negative")), r.id() + " lacks a negative fixture");
         }
         Set<String> ids = rules.stream().map(RuleInfo::id).collect(Collectors.toSet());
         assertEquals(ids, catalog.keySet(), "CATALOG.md lists exactly the loaded rules");

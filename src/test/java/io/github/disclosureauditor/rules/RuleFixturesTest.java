@@ -25,7 +25,7 @@ class RuleFixturesTest {
             for (Path dir : dirs.sorted().toList()) {
                 String id = dir.getFileName().toString();
                 tests.add(DynamicTest.dynamicTest(id + " positive", () -> {
-                    Auditor.Result r = TestSupport.audit(dir.resolve("positive.txt"));
+                    Auditor.Result r = TestSupport.audit(fixture(dir, "positive"));
                     assertTrue(fired(r, id), id + " should fire; got " + ids(r));
                     for (Finding f : r.findings()) {
                         if (f.ruleId().equals(id)) {
@@ -35,12 +35,19 @@ class RuleFixturesTest {
                     }
                 }));
                 tests.add(DynamicTest.dynamicTest(id + " negative", () -> {
-                    Auditor.Result r = TestSupport.audit(dir.resolve("negative.txt"));
+                    Auditor.Result r = TestSupport.audit(fixture(dir, "negative"));
                     assertFalse(fired(r, id), id + " should not fire; got " + ids(r));
                 }));
             }
         }
         return tests;
+    }
+
+    /** positive.txt, or positive.pdf/.docx/.xlsx for rules about other formats. */
+    static Path fixture(Path dir, String name) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(name + ".")).findFirst().orElseThrow();
+        }
     }
 
     private static boolean fired(Auditor.Result r, String id) {

@@ -80,6 +80,13 @@ class AuditServerTest {
                 assertEquals("平顶山市医疗保障服务中心", gbk.at("/document/unit").asText());
                 assertTrue(gbk.get("text") == null || gbk.get("text").isNull(), "text only on request");
 
+                JsonNode word = post(client.getOrigin(), "/api/audit",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        io.github.disclosureauditor.ingest.FormatsTest.docx());
+                assertEquals(200, word.get("_status").asInt(), word.toString());
+                assertEquals("DOCX", word.at("/document/format").asText());
+                assertTrue(word.get("findings").size() > 0);
+
                 Response rules = client.get("/api/rules");
                 JsonNode r = json(rules);
                 assertEquals(200, rules.code());
@@ -134,8 +141,10 @@ class AuditServerTest {
                 assertError(post(o, "/api/audit", "application/octet-stream", binary), 400, "UNDECODABLE_INPUT");
                 assertError(post(o, "/api/audit", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 415,
                         "UNSUPPORTED_MEDIA_TYPE");
+                assertError(post(o, "/api/audit", "application/pdf",
+                        "%PDF-1.7 ....".getBytes(StandardCharsets.UTF_8)), 400, "CORRUPT_FILE");
                 assertError(post(o, "/api/audit", "application/octet-stream",
-                        "%PDF-1.7 ....".getBytes(StandardCharsets.UTF_8)), 415, "UNSUPPORTED_MEDIA_TYPE");
+                        new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2}), 415, "UNSUPPORTED_FORMAT");
                 assertError(post(o, "/api/audit", "text/plain", new byte[5000]), 413, "PAYLOAD_TOO_LARGE");
                 Response missing = client.get("/api/nothing");
                 assertEquals(404, missing.code());
