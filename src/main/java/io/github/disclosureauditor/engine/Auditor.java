@@ -38,11 +38,15 @@ public final class Auditor {
     }
 
     public Result audit(DecodedText text) {
+        return evaluate(text, parser.parse(text));
+    }
+
+    /** Runs the rules on an already parsed document (benchmarks time parsing and rules apart). */
+    public Result evaluate(DecodedText text, Document doc) {
         RuleBase base = engine.current();
         if (base == null) {
             throw new IllegalStateException("规则库未能加载");
         }
-        Document doc = parser.parse(text);
         FindingCollector collector = new FindingCollector(text);
         StatelessKieSession session = base.kieBase().newStatelessKieSession();
         session.setGlobal("findings", collector);

@@ -75,7 +75,11 @@ public final class Checks {
     }
 
     public static String amount(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + Math.max(0, Math.min(decimals, 6)) + "f", v);
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return java.math.BigDecimal.valueOf(v).setScale(Math.max(0, Math.min(decimals, 6)),
+                java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     public static String money(double v, int decimals) {

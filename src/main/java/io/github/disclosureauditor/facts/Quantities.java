@@ -13,6 +13,8 @@ import java.util.Map;
 
 /** Reads the amounts of each table under lexicon keys, for cross-table and narrative rules. */
 final class Quantities {
+    private static final java.util.regex.Pattern GPB_LABEL =
+            java.util.regex.Pattern.compile("^[(（]?[一二三]?[)）、]?一般公共预算(财政)?(拨款)?(收入)?$");
     private Quantities() {
     }
 
@@ -70,7 +72,7 @@ final class Quantities {
             String fc = Lexicon.functionClassOf(r.label());
             if (fc != null) {
                 out.add(q("FUNC:" + fc, t, r, 0, scope, false));
-            } else if (!gpb && r.label().matches("^[(（]?[一二三]?[)）、]?一般公共预算(财政)?(拨款)?(收入)?$")) {
+            } else if (!gpb && GPB_LABEL.matcher(r.label()).matches()) {
                 // The first such row is current-year income; later ones are carry-over sub-rows.
                 out.add(q("GPB", t, r, 0, scope, false));
                 gpb = true;

@@ -34,12 +34,10 @@ public final class TextDecoder {
         } else if (looksUtf16(bytes) != null) {
             encoding = looksUtf16(bytes);
             text = new String(bytes, Charset.forName(encoding));
-        } else if (strictly(bytes, StandardCharsets.UTF_8) != null) {
+        } else if ((text = strictly(bytes, StandardCharsets.UTF_8)) != null) {
             encoding = "UTF-8";
-            text = strictly(bytes, StandardCharsets.UTF_8);
-        } else if (strictly(bytes, GB18030) != null) {
+        } else if ((text = strictly(bytes, GB18030)) != null) {
             encoding = "GB18030";
-            text = strictly(bytes, GB18030);
         } else {
             encoding = "UTF-8(lossy)";
             text = new String(bytes, StandardCharsets.UTF_8);

@@ -4,17 +4,38 @@ import java.util.regex.Pattern;
 
 /** Number tokens as printed: value plus the count of decimals, which sets rounding tolerance. */
 public final class Amounts {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
     private Amounts() {
     }
 
+    /** "-?digits(.digits)?" without a regex: this runs for every token of every table line. */
     public static boolean isNumber(String token) {
-        return NUMBER.matcher(token).matches();
+        int n = token.length();
+        int i = n > 0 && token.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        while (i < n && Character.isDigit(token.charAt(i)) && token.charAt(i) < 128) {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (token.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        for (int k = i + 1; k < n; k++) {
+            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isInteger(String token) {
-        return token.matches("-?\\d+");
+        return INTEGER.matcher(token).matches();
     }
 
     public static double value(String token) {

@@ -38,6 +38,7 @@ final class ClaimExtractor {
 
     private final NarrativeText nt;
     private final Integer year;
+    private final Pattern priorYear;
     private final DocumentKind kind;
     final List<Claim> claims = new ArrayList<>();
     final List<TextFlag> flags = new ArrayList<>();
@@ -49,6 +50,7 @@ final class ClaimExtractor {
         this.nt = nt;
         this.year = year;
         this.kind = kind;
+        this.priorYear = year == null ? null : Pattern.compile((year - 1) + "\\s*年");
     }
 
     /** One amount mention with its context. */
@@ -146,7 +148,7 @@ final class ClaimExtractor {
         if (PRIOR_WORDS.matcher(clause).find()) {
             return true;
         }
-        return year != null && clause.matches(".*(比|较|与|同)?\\s*" + (year - 1) + "\\s*年.*");
+        return priorYear != null && priorYear.matcher(clause).find();
     }
 
     private void changes(String sentence, int offset, List<Mention> all) {
@@ -288,6 +290,10 @@ final class ClaimExtractor {
     }
 
     private boolean projectEvals(String sentence, int offset) {
+        // The pattern backtracks over every start position; most sentences cannot match at all.
+        if (!sentence.contains("预算") || !(sentence.contains("执行") || sentence.contains("实际"))) {
+            return false;
+        }
         Matcher m = PROJECT_EVAL.matcher(sentence);
         boolean any = false;
         while (m.find()) {
@@ -323,6 +329,10 @@ final class ClaimExtractor {
     }
 
     private void flags(String sentence, int offset) {
+        if (!sentence.contains("主要") && !sentence.contains("万元") && !sentence.contains("%")
+                && !sentence.contains("附件")) {
+            return;
+        }
         Matcher u = UNFILLED.matcher(sentence);
         while (u.find()) {
             int s = Math.max(0, u.start() - 20);

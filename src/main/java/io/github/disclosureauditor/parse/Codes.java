@@ -19,13 +19,13 @@ final class Codes {
     /** Tokens consumed by a code starting at {@code i}, or 0 when no code starts there. */
     static int codeLength(List<String> tokens, int i) {
         String t = tokens.get(i);
-        if (!t.matches("\\d{2,}")) {
+        if (t.length() < 2 || !digits(t)) {
             return 0;
         }
         String next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         String next2 = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
-        if (t.length() == 3 && t.charAt(0) != '0' && next != null && next.matches("\\d{2}")) {
-            boolean three = next2 != null && next2.matches("\\d{2}") && t.charAt(0) == '2';
+        if (t.length() == 3 && t.charAt(0) != '0' && twoDigits(next)) {
+            boolean three = twoDigits(next2) && t.charAt(0) == '2';
             int len = three ? 3 : 2;
             String after = i + len < tokens.size() ? tokens.get(i + len) : null;
             if (after == null || !Amounts.isNumber(after) || three) {
@@ -41,12 +41,25 @@ final class Codes {
             return kind == Row.CodeKind.UNIT && t.length() < 6 ? 0 : 1;
         }
         if (Amounts.isNumber(next)) {
-            return next.matches("\\d{2,}") && kindOf(next) != Row.CodeKind.NONE ? 1 : 0;
+            return next.length() >= 2 && digits(next) && kindOf(next) != Row.CodeKind.NONE ? 1 : 0;
         }
         if (kind == Row.CodeKind.UNIT && !t.startsWith("0") && !ORG.matcher(next).find()) {
             return 0;
         }
         return 1;
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    private static boolean twoDigits(String s) {
+        return s != null && s.length() == 2 && digits(s);
     }
 
     static Row.CodeKind kindOf(String code) {

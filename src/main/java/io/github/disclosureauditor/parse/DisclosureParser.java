@@ -164,6 +164,9 @@ public final class DisclosureParser {
     private static String unit(List<String> lines) {
         Map<String, Integer> votes = new HashMap<>();
         for (String line : lines) {
+            if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+                continue;
+            }
             Matcher m = UNIT_NAME.matcher(line.trim());
             if (m.find()) {
                 String name = m.group(1);

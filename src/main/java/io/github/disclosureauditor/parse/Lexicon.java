@@ -51,12 +51,42 @@ public final class Lexicon {
         }
     }
 
-    private static final List<Map.Entry<String, Pattern>> PATTERNS = new ArrayList<>();
+    /** A term: its key, its pattern and a literal every match contains (a cheap pre-check). */
+    private record Term(String key, Pattern pattern, String hint) {
+    }
+
+    private static final List<Term> PATTERNS = new ArrayList<>();
 
     static {
         for (Map.Entry<String, String> e : TERMS.entrySet()) {
-            PATTERNS.add(Map.entry(e.getValue(), Pattern.compile(e.getKey())));
+            PATTERNS.add(new Term(e.getValue(), Pattern.compile(e.getKey()), hint(e.getKey())));
         }
+    }
+
+    /**
+     * A literal every match of the term contains, used to skip terms cheaply: the term's leading
+     * literal text, or that of its first group when the term starts with a plain group. Empty
+     * (always try the pattern) when there is none.
+     */
+    static String hint(String regex) {
+        String r = regex;
+        if (r.startsWith("(")) {
+            int close = r.indexOf(')');
+            String group = close > 0 ? r.substring(1, close) : "";
+            boolean optional = close + 1 < r.length() && "?*".indexOf(r.charAt(close + 1)) >= 0;
+            if (optional || group.isEmpty() || group.chars().anyMatch(c -> "\\()[]{}?*+.|^$".indexOf(c) >= 0)) {
+                return "";
+            }
+            return group;
+        }
+        int i = 0;
+        while (i < r.length() && "\\()[]{}?*+.|^$".indexOf(r.charAt(i)) < 0) {
+            i++;
+        }
+        if (i < r.length() && "?*{".indexOf(r.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 2 ? r.substring(0, i) : "";
     }
 
     private Lexicon() {
@@ -75,26 +105,52 @@ public final class Lexicon {
     /** The rightmost subject named in {@code text}, or null. */
     public static Hit lastSubject(String text) {
         Hit best = null;
-        for (Map.Entry<String, Pattern> e : PATTERNS) {
-            Matcher m = e.getValue().matcher(text);
+        for (Term e : PATTERNS) {
+            if (!e.hint().isEmpty() && !text.contains(e.hint())) {
+                continue;
+            }
+            Matcher m = e.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) {
                     continue;
                 }
                 if (best == null || m.end() > best.end()
                         || (m.end() == best.end() && m.end() - m.start() > best.end() - best.start())) {
-                    best = new Hit(e.getKey(), m.group(), m.start(), m.end());
+                    best = new Hit(e.key(), m.group(), m.start(), m.end());
                 }
             }
         }
         return best;
     }
 
+    private static final Pattern ENUM_PREFIX = Pattern.compile("^[(（]?[一二三四五六七八九十]+[)）、.]?");
+    private static final Map<String, Pattern> CLASS_LABELS = new LinkedHashMap<>();
+
+    static {
+        FUNCTION_CLASSES.forEach((code, name) -> CLASS_LABELS.put(code, Pattern.compile("(" + name + ")(支出|事务)?")));
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CLASS_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CLASS_CACHE_LIMIT = 10_000;
+
     /** Function class code of a row label such as "（八）社会保障和就业支出", or null. */
     public static String functionClassOf(String label) {
-        String l = label.replaceAll("^[(（]?[一二三四五六七八九十]+[)）、.]?", "").replaceAll("\\(类\\)", "");
-        for (Map.Entry<String, String> e : FUNCTION_CLASSES.entrySet()) {
-            if (l.matches("(" + e.getValue() + ")(支出|事务)?")) {
+        String cached = CLASS_CACHE.get(label);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        String code = lookUpClass(label);
+        if (CLASS_CACHE.size() < CLASS_CACHE_LIMIT) {
+            CLASS_CACHE.put(label, code == null ? "" : code);
+        }
+        return code;
+    }
+
+    private static String lookUpClass(String label) {
+        String l = ENUM_PREFIX.matcher(label).replaceFirst("").replace("(类)", "");
+        for (Map.Entry<String, Pattern> e : CLASS_LABELS.entrySet()) {
+            if (e.getValue().matcher(l).matches()) {
                 return e.getKey();
             }
         }

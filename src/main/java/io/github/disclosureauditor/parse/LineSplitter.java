@@ -29,7 +29,7 @@ final class LineSplitter {
                 }
                 String joined = joinPercent(cell);
                 // "01 工资奖金津贴": a code part and a label share one cell.
-                String[] parts = joined.matches("\\d{2} \\D.*") ? joined.split(" ", 2) : new String[]{joined};
+                String[] parts = CODE_AND_LABEL.matcher(joined).matches() ? joined.split(" ", 2) : new String[]{joined};
                 for (String p : parts) {
                     tokens.add(p.trim());
                     cellOf.add(c);
@@ -38,7 +38,7 @@ final class LineSplitter {
         } else {
             // Keep each token's end column: in pdftotext -layout text it tells the column.
             String joined = joinPercent(line);
-            var m = java.util.regex.Pattern.compile("\\S+").matcher(joined);
+            var m = TOKEN.matcher(joined);
             while (m.find()) {
                 tokens.add(m.group());
                 cellOf.add(-1 - m.end());
@@ -74,8 +74,12 @@ final class LineSplitter {
     }
 
     private static String joinPercent(String s) {
-        return s.replaceAll("(\\d)\\s+%", "$1%");
+        return s.indexOf('%') < 0 ? s : PERCENT_GAP.matcher(s).replaceAll("$1%");
     }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\S+");
+    private static final java.util.regex.Pattern PERCENT_GAP = java.util.regex.Pattern.compile("(\\d)\\s+%");
+    private static final java.util.regex.Pattern CODE_AND_LABEL = java.util.regex.Pattern.compile("\\d{2} \\D.*");
 
     private static List<Segment> segments(List<String> tokens, List<Integer> cellOf) {
         List<Segment> out = new ArrayList<>();
@@ -83,7 +87,7 @@ final class LineSplitter {
         int i = 0;
         while (i < tokens.size()) {
             String tok = tokens.get(i);
-            if (!cur.isEmpty() && DASH.matcher(tok).matches()) {
+            if (!cur.isEmpty() && tok.length() <= 2 && DASH.matcher(tok).matches()) {
                 // "-" or "—" in a cell means zero.
                 tok = "0";
                 tokens.set(i, tok);

@@ -16,62 +16,78 @@ final class NarrativeText {
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[、.](?!\\d)|\\(\\d+\\)|[①-⑳]|-\\s)");
     private static final Pattern PAGE = Pattern.compile("^(-\\s*\\d{1,4}\\s*-|\\d{1,4}|第\\s*\\d+\\s*页.*)$");
     private static final Pattern HEADING_END = Pattern.compile("(说明|情况|概况|简介|职责|设置|目标|问题|措施|结果|解释)$");
+    private static final Pattern TOC_ENTRY = Pattern.compile("\\t\\d+$");
     private static final String ENDS = "。；;！？!?";
 
     final String text;
-    private final int[] lineOf;
+    /** Start offset of each appended piece and the line it came from, for binary search. */
+    private final int[] starts;
+    private final int[] lines;
 
-    private NarrativeText(String text, int[] lineOf) {
+    private NarrativeText(String text, int[] starts, int[] lines) {
         this.text = text;
-        this.lineOf = lineOf;
+        this.starts = starts;
+        this.lines = lines;
     }
 
     /** Builds the narrative from lines whose {@code inTable} flag is false. */
     static NarrativeText of(List<String> lines, boolean[] inTable) {
         StringBuilder sb = new StringBuilder();
-        List<Integer> map = new ArrayList<>();
+        int[] starts = new int[16];
+        int[] lineOf = new int[16];
+        int pieces = 0;
         String prev = null;
         for (int i = 0; i < lines.size(); i++) {
+            String piece = null;
+            int line = i;
             if (inTable[i]) {
                 if (prev != null) {
-                    append(sb, map, "\n", i);
+                    piece = "\n";
                     prev = null;
                 }
+            } else {
+                String t = lines.get(i).trim();
+                if (t.isEmpty() || PAGE.matcher(t).matches() || t.contains(".....") || TOC_ENTRY.matcher(t).find()) {
+                    continue;
+                }
+                t = t.replace('\t', ' ');
+                boolean heading = prev != null && ENUMERATOR.matcher(prev).find() && !prev.contains("，")
+                        && !prev.contains(",") && (prev.length() <= 16 || HEADING_END.matcher(prev).find());
+                if (prev != null && (ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0
+                        || ENUMERATOR.matcher(t).find() || heading)) {
+                    t = "\n" + t;
+                }
+                piece = t;
+                line = i + 1;
+                prev = lines.get(i).trim().replace('\t', ' ');
+            }
+            if (piece == null) {
                 continue;
             }
-            String t = lines.get(i).trim();
-            if (t.isEmpty() || PAGE.matcher(t).matches() || t.contains(".....") || t.matches(".*\\t\\d+$")) {
-                continue;
+            if (pieces == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, pieces * 2);
+                lineOf = java.util.Arrays.copyOf(lineOf, pieces * 2);
             }
-            t = t.replace('\t', ' ');
-            boolean heading = prev != null && ENUMERATOR.matcher(prev).find() && !prev.contains("，")
-                    && !prev.contains(",") && (prev.length() <= 16 || HEADING_END.matcher(prev).find());
-            if (prev != null && (ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0 || ENUMERATOR.matcher(t).find()
-                    || heading)) {
-                append(sb, map, "\n", i);
-            }
-            append(sb, map, t, i + 1);
-            prev = t;
+            starts[pieces] = sb.length();
+            lineOf[pieces] = Math.max(1, line);
+            pieces++;
+            sb.append(piece);
         }
-        int[] lineOf = new int[map.size()];
-        for (int i = 0; i < lineOf.length; i++) {
-            lineOf[i] = map.get(i);
-        }
-        return new NarrativeText(sb.toString(), lineOf);
-    }
-
-    private static void append(StringBuilder sb, List<Integer> map, String s, int line) {
-        sb.append(s);
-        for (int k = 0; k < s.length(); k++) {
-            map.add(line);
-        }
+        return new NarrativeText(sb.toString(), java.util.Arrays.copyOf(starts, pieces),
+                java.util.Arrays.copyOf(lineOf, pieces));
     }
 
     int lineAt(int offset) {
-        if (lineOf.length == 0) {
+        if (starts.length == 0) {
             return 1;
         }
-        return Math.max(1, lineOf[Math.max(0, Math.min(offset, lineOf.length - 1))]);
+        int i = java.util.Arrays.binarySearch(starts, Math.max(0, offset));
+        if (i < 0) {
+            i = -i - 2;
+        }
+        int line = lines[Math.max(0, i)];
+        // A piece that starts with the newline kept before a line belongs to that line.
+        return line;
     }
 
     SourceSpan span(int start, int end) {

@@ -19,6 +19,7 @@ final class TableReader {
     private static final Pattern META = Pattern.compile("(单位名称|部门名称|金额单位|单位\\s*[:：]|^部门\\s*[:：]|^编制单位)");
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|填报说明)\\s*[:：0-9１-９]");
     private static final int MAX_PENDING_LINES = 12;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<String> lines;
     private final ProblemLog problems;
@@ -178,7 +179,10 @@ final class TableReader {
     }
 
     private static boolean isColumnNumbering(String t) {
-        String[] parts = t.trim().split("\\s+");
+        if (t.isEmpty() || t.charAt(0) != '1') {
+            return false;
+        }
+        String[] parts = WHITESPACE.split(t.trim());
         if (parts.length < 3) {
             return false;
         }

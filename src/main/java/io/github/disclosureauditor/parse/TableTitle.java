@@ -24,6 +24,9 @@ final class TableTitle {
 
     /** Returns the family when line {@code i} is a table title, else null. */
     static TableFamily family(List<String> lines, int i) {
+        if (lines.get(i).indexOf('表') < 0 || lines.get(i).length() > 120) {
+            return null;
+        }
         String t = clean(lines.get(i));
         if (t.isEmpty() || t.length() > 48 || t.startsWith("-") || t.startsWith("附件") || t.startsWith("注")
                 || t.contains("...") || t.contains("…") || t.contains("。") || t.contains("\t")) {
