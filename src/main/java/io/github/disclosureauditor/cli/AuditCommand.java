@@ -11,6 +11,7 @@ import io.github.disclosureauditor.report.AuditReport;
 import io.github.disclosureauditor.report.BatchReport;
 import io.github.disclosureauditor.report.Json;
 import io.github.disclosureauditor.report.TextReport;
+import io.github.disclosureauditor.server.ServerOptions;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,8 +70,13 @@ final class AuditCommand {
 
     private static BatchReport.Entry auditOne(Auditor auditor, Path file) {
         try {
+            long size = Files.size(file);
+            if (size > ServerOptions.DEFAULT_MAX_BYTES) {
+                return new BatchReport.Entry(file.toString(), null, "文档超过大小上限 "
+                        + ServerOptions.DEFAULT_MAX_BYTES / (1024 * 1024) + " MiB（PAYLOAD_TOO_LARGE）");
+            }
             return new BatchReport.Entry(file.toString(), AuditReport.of(file.toString(),
-                    auditor.audit(Files.readAllBytes(file))), null);
+                    auditor.audit(Files.readAllBytes(file), ServerOptions.TIME_LIMIT)), null);
         } catch (IOException e) {
             return new BatchReport.Entry(file.toString(), null, "无法读取（" + e.getMessage() + "）");
         } catch (InputException e) {

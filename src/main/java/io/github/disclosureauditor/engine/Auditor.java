@@ -37,6 +37,35 @@ public final class Auditor {
         return audit(readers.read(bytes));
     }
 
+    /**
+     * Audits with a time limit. Parsing checks for interruption, so a document that would run
+     * past the limit is abandoned and reported as {@code PROCESSING_TIMEOUT}.
+     */
+    public Result audit(byte[] bytes, java.time.Duration limit) throws InputException {
+        java.util.concurrent.FutureTask<Result> task = new java.util.concurrent.FutureTask<>(() -> audit(bytes));
+        Thread worker = new Thread(task, "audit");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            throw new InputException("PROCESSING_TIMEOUT", "文档处理超过时限（" + limit.toSeconds() + " 秒），已放弃");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InputException("PROCESSING_TIMEOUT", "文档处理被中断");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     public Result audit(DecodedText text) {
         return evaluate(text, parser.parse(text));
     }

@@ -34,6 +34,11 @@ final class ClaimExtractor {
             "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|为\\s*万元)");
     private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
 
+    /** Longest stretch of narrative treated as one sentence. */
+    static final int MAX_SENTENCE = 1500;
+    /** Claims beyond this many are not extracted (a real disclosure has a few hundred). */
+    static final int MAX_CLAIMS = 5000;
+    private static final Pattern CHANGE_HINT = Pattern.compile("增加|减少|增长|下降|降低|上升");
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|财政拨款结转)|去年|上一年|同期)");
 
     private final NarrativeText nt;
@@ -43,6 +48,8 @@ final class ClaimExtractor {
     final List<Claim> claims = new ArrayList<>();
     final List<TextFlag> flags = new ArrayList<>();
     private int groupSeq;
+    private List<Mention> allMentions = List.of();
+    boolean truncated;
     private double lastBase = Double.NaN;
     private int group;
 
@@ -61,12 +68,20 @@ final class ClaimExtractor {
     void extract() {
         String text = nt.text;
         List<int[]> sentences = sentences(text);
+        List<List<Mention>> bySentence = new ArrayList<>(sentences.size());
         List<Mention> all = new ArrayList<>();
         for (int[] s : sentences) {
-            all.addAll(mentions(text, s[0], s[1]));
+            List<Mention> ms = mentions(text, s[0], s[1]);
+            bySentence.add(ms);
+            all.addAll(ms);
         }
+        this.allMentions = all;
         boolean continues = false;
-        for (int[] s : sentences) {
+        for (int i = 0; i < sentences.size() && claims.size() < MAX_CLAIMS; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
+            int[] s = sentences.get(i);
             String sentence = text.substring(s[0], s[1]);
             if (!continues) {
                 // A breakdown continues across sentences only when the previous one ended with "；".
@@ -74,7 +89,7 @@ final class ClaimExtractor {
             }
             String trimmed = sentence.strip();
             continues = trimmed.endsWith("；") || trimmed.endsWith(";");
-            List<Mention> ms = all.stream().filter(m -> m.start >= s[0] && m.end <= s[1]).toList();
+            List<Mention> ms = bySentence.get(i);
             boolean evaluated = projectEvals(sentence, s[0]);
             for (Mention m : ms) {
                 if (!m.delta && !m.prior && !m.budgetInFinal && m.subject != null) {
@@ -82,21 +97,44 @@ final class ClaimExtractor {
                             text.substring(m.start, m.end), nt.span(m.start, m.end)));
                 }
             }
-            changes(sentence, s[0], all);
-            shares(sentence, s[0], ms, all);
+            changes(sentence, s[0], window(s[0] - 200, s[1]));
+            shares(sentence, s[0], ms, window(s[0] - 300, s[1]));
             if (!evaluated) {
                 rates(sentence, s[0], ms);
             }
             counts(sentence, s[0]);
             flags(sentence, s[0]);
         }
+        truncated = claims.size() >= MAX_CLAIMS;
+    }
+
+    /** Mentions starting in [from, to), found by binary search over the document's mentions. */
+    private List<Mention> window(int from, int to) {
+        int lo = 0;
+        int hi = allMentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (allMentions.get(mid).start < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < allMentions.size() && allMentions.get(end).start < to) {
+            end++;
+        }
+        return allMentions.subList(lo, end);
     }
 
     private static List<int[]> sentences(String text) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '。' || text.charAt(i) == '\n') {
+            // Very long "sentences" (no full stop for pages) are cut so work per sentence stays bounded.
+            if (i == text.length() || text.charAt(i) == '。' || text.charAt(i) == '\n'
+                    || (i - start >= MAX_SENTENCE && (text.charAt(i) == '，' || text.charAt(i) == ','
+                    || i - start >= 2 * MAX_SENTENCE))) {
                 if (i > start) {
                     out.add(new int[]{start, i});
                 }
@@ -152,6 +190,9 @@ final class ClaimExtractor {
     }
 
     private void changes(String sentence, int offset, List<Mention> all) {
+        if (!CHANGE_HINT.matcher(sentence).find()) {
+            return;
+        }
         Matcher m = CHANGE.matcher(sentence);
         while (m.find()) {
             int at = offset + m.start();
@@ -206,6 +247,9 @@ final class ClaimExtractor {
     }
 
     private void shares(String sentence, int offset, List<Mention> inSentence, List<Mention> all) {
+        if (sentence.indexOf('占') < 0) {
+            return;
+        }
         Matcher m = SHARE.matcher(sentence);
         while (m.find()) {
             int at = offset + m.start();
@@ -259,6 +303,9 @@ final class ClaimExtractor {
     }
 
     private void rates(String sentence, int offset, List<Mention> ms) {
+        if (sentence.indexOf('%') < 0 || ms.size() < 2) {
+            return;
+        }
         Matcher m = RATE.matcher(sentence);
         while (m.find()) {
             int at = offset + m.start();
@@ -308,6 +355,9 @@ final class ClaimExtractor {
     }
 
     private void counts(String sentence, int offset) {
+        if (sentence.indexOf('个') < 0) {
+            return;
+        }
         Matcher m = COUNT.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 12), m.start());

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class DisclosureParser {
     private static final Pattern PART = Pattern.compile("^\\s*第[一二三四五六七八九十]+部分");
+    /** Real disclosures have a few dozen tables; beyond this the input is not a disclosure. */
+    static final int MAX_TABLES = 300;
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:单位名称|部门名称|^部门|^单位|^编制单位)\\s*[:：]\\s*([^\\s:：]{2,40}?)(?=\\s|$|\\d{4}\\s*年)");
@@ -30,12 +32,17 @@ public final class DisclosureParser {
         List<Integer> titles = new ArrayList<>();
         List<TableFamily> families = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if ((i & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
             try {
                 TableFamily f = TableTitle.family(lines, i);
                 if (f != null) {
                     titles.add(i);
                     families.add(f);
                 }
+            } catch (java.util.concurrent.CancellationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 problems.add(i + 1, "TITLE_ERROR", "表标题识别失败：" + e.getClass().getSimpleName());
             }
@@ -43,11 +50,16 @@ public final class DisclosureParser {
         boolean[] inTable = new boolean[lines.size()];
         List<Table> tables = new ArrayList<>();
         TableReader reader = new TableReader(lines, problems);
+        if (titles.size() > MAX_TABLES) {
+            problems.add(titles.get(MAX_TABLES) + 1, "TOO_MANY_TABLES", "表格超过 " + MAX_TABLES + " 张，其余未读取");
+            titles.subList(MAX_TABLES, titles.size()).clear();
+            families.subList(MAX_TABLES, families.size()).clear();
+        }
         for (int t = 0; t < titles.size(); t++) {
             int start = titles.get(t);
             int end = t + 1 < titles.size() ? titles.get(t + 1) : lines.size();
             for (int k = start + 1; k < end; k++) {
-                if (PART.matcher(lines.get(k)).find()) {
+                if (PART.matcher(lines.get(k)).lookingAt()) {
                     end = k;
                     break;
                 }
@@ -58,6 +70,8 @@ public final class DisclosureParser {
             }
             try {
                 tables.add(reader.read(tables.size() + 1, families.get(t), start, end));
+            } catch (java.util.concurrent.CancellationException e) {
+                throw e;
             } catch (RuntimeException e) {
                 problems.add(start + 1, "TABLE_ERROR", "表格读取失败（" + e.getClass().getSimpleName() + "），已跳过");
             }
@@ -69,8 +83,13 @@ public final class DisclosureParser {
         ClaimExtractor extractor = new ClaimExtractor(narrative, year, kind);
         try {
             extractor.extract();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             problems.add(1, "NARRATIVE_ERROR", "说明文字解析中断（" + e.getClass().getSimpleName() + "）");
+        }
+        if (extractor.truncated) {
+            problems.add(1, "TOO_MANY_CLAIMS", "说明文字中的可核对陈述超过 " + ClaimExtractor.MAX_CLAIMS + " 条，其余未提取");
         }
         List<Claim> claims = new ArrayList<>(extractor.claims);
         for (Table table : tables) {

@@ -20,6 +20,10 @@ final class TableReader {
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|填报说明)\\s*[:：0-9１-９]");
     private static final int MAX_PENDING_LINES = 12;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Rows read per table at most; a disclosure table has tens to hundreds. */
+    static final int MAX_ROWS = 5000;
+    /** Longer lines are cut: no table row is this long, and the cut keeps work per line bounded. */
+    static final int MAX_LINE = 4000;
 
     private final List<String> lines;
     private final ProblemLog problems;
@@ -62,11 +66,20 @@ final class TableReader {
         StringBuilder pendingLabel = new StringBuilder();
         int pendingStart = -1;
         int pendingLines = 0;
-        for (int i = titleIndex + 1; i < end; i++) {
+        for (int i = titleIndex + 1; i < end && raw.size() < MAX_ROWS; i++) {
+            if ((i & 255) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
             String line = lines.get(i);
+            if (line.length() > MAX_LINE) {
+                problems.add(i + 1, "LONG_LINE", "第" + (i + 1) + "行超过 " + MAX_LINE + " 个字符，只读取开头部分");
+                line = line.substring(0, MAX_LINE);
+            }
             String t = line.trim();
-            if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || TableTitle.NUMBER_LINE.matcher(t).matches()
-                    || META.matcher(t).find() || t.startsWith("栏次") || isColumnNumbering(t)) {
+            boolean shortLine = t.length() <= 16;
+            if (t.isEmpty() || (shortLine && (PAGE_NUMBER.matcher(t).matches() || TableTitle.NUMBER_LINE.matcher(t).matches()))
+                    || ((t.contains("单位") || t.contains("部门")) && META.matcher(t).find()) || t.startsWith("栏次")
+                    || isColumnNumbering(t)) {
                 continue;
             }
             if (NOTE.matcher(t).find()) {

@@ -3,7 +3,6 @@ package io.github.disclosureauditor.server;
 import io.github.disclosureauditor.engine.Auditor;
 import io.github.disclosureauditor.ingest.DecodedText;
 import io.github.disclosureauditor.ingest.InputException;
-import io.github.disclosureauditor.ingest.DocumentReaders;
 import io.github.disclosureauditor.report.AuditReport;
 import io.javalin.http.Context;
 
@@ -18,7 +17,6 @@ final class AuditApi {
 
     private final Auditor auditor;
     private final long maxBytes;
-    private final DocumentReaders readers = new DocumentReaders();
 
     AuditApi(Auditor auditor, long maxBytes) {
         this.auditor = auditor;
@@ -27,8 +25,8 @@ final class AuditApi {
 
     void audit(Context ctx) throws InputException {
         DocumentUpload.Upload upload = DocumentUpload.read(ctx, maxBytes);
-        DecodedText text = readers.read(upload.bytes());
-        Auditor.Result result = auditor.audit(text);
+        Auditor.Result result = auditor.audit(upload.bytes(), ServerOptions.TIME_LIMIT);
+        DecodedText text = result.text();
         AuditReport report = AuditReport.of(upload.name(), result);
         boolean withText = "true".equalsIgnoreCase(ctx.queryParam("includeText"));
         Responses.json(ctx, 200, new Response(report.source(), report.document(), report.findings(),

@@ -58,7 +58,8 @@ public final class AuditServer implements AutoCloseable {
             config.routes.post("/api/rules/reload", rulesApi::reload);
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(InputException.class, (e, ctx) -> Responses.error(ctx,
-                    e.code().equals("UNSUPPORTED_FORMAT") ? 415 : 400, e.code(), e.getMessage()));
+                    e.code().equals("UNSUPPORTED_FORMAT") ? 415 : e.code().equals("PROCESSING_TIMEOUT") ? 422 : 400,
+                    e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, AuditServer::httpError);
             config.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx, 500, "INTERNAL_ERROR", "服务器内部错误"));
             config.routes.error(404, "*", ctx -> {

@@ -10,6 +10,8 @@ public record ServerOptions(String host, int port, Path rulesDir, Path webDir, S
                             long maxDocumentBytes) {
     /** Largest accepted document: 20 MiB of text is far beyond any real disclosure. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** Longest time one document may take; the seeds take milliseconds. */
+    public static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(60);
 
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 7070, Path.of("rules"), Path.of("web"), "", false, DEFAULT_MAX_BYTES);
