@@ -36,6 +36,9 @@ public final class TextDecoder {
             text = new String(bytes, Charset.forName(encoding));
         } else if ((text = strictly(bytes, StandardCharsets.UTF_8)) != null) {
             encoding = "UTF-8";
+        } else if ((text = truncatedUtf8(bytes)) != null) {
+            // A download cut short ends mid-character: keep everything before it.
+            encoding = "UTF-8(truncated)";
         } else if ((text = strictly(bytes, GB18030)) != null) {
             encoding = "GB18030";
         } else {
@@ -68,9 +71,14 @@ public final class TextDecoder {
         return true;
     }
 
-    /** UTF-16 text of mostly BMP characters has a NUL in every other byte for ASCII. */
+    /**
+     * UTF-16 without a BOM: every ASCII character (digits, spaces, tabs, newlines) puts a NUL in
+     * one byte of its pair, while UTF-8 and GB18030 text has no NUL at all. Chinese text is
+     * mostly non-ASCII, so a few percent of NULs on one parity and none on the other suffice;
+     * the candidate must then decode cleanly.
+     */
     private static String looksUtf16(byte[] b) {
-        int n = Math.min(b.length, 4096) & ~1;
+        int n = Math.min(b.length, 65536) & ~1;
         if (n < 4) {
             return null;
         }
@@ -85,11 +93,25 @@ public final class TextDecoder {
             }
         }
         int pairs = n / 2;
-        if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) {
-            return "UTF-16LE";
+        String candidate = null;
+        // CJK characters such as 一 (U+4E00) have a NUL low byte too, so allow some on the other side.
+        if (oddZero > pairs * 0.02 && evenZero * 10 < oddZero) {
+            candidate = "UTF-16LE";
+        } else if (evenZero > pairs * 0.02 && oddZero * 10 < evenZero) {
+            candidate = "UTF-16BE";
         }
-        if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) {
-            return "UTF-16BE";
+        if (candidate == null || strictly(java.util.Arrays.copyOf(b, b.length & ~1), Charset.forName(candidate)) == null) {
+            return null;
+        }
+        return candidate;
+    }
+
+    private static String truncatedUtf8(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            String s = strictly(java.util.Arrays.copyOf(bytes, bytes.length - cut), StandardCharsets.UTF_8);
+            if (s != null) {
+                return s;
+            }
         }
         return null;
     }
