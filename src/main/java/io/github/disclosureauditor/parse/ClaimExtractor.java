@@ -38,7 +38,6 @@ final class ClaimExtractor {
     static final int MAX_SENTENCE = 1500;
     /** Claims beyond this many are not extracted (a real disclosure has a few hundred). */
     static final int MAX_CLAIMS = 5000;
-    private static final Pattern CHANGE_HINT = Pattern.compile("增加|减少|增长|下降|降低|上升");
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|财政拨款结转)|去年|上一年|同期)");
 
     private final NarrativeText nt;
@@ -106,6 +105,15 @@ final class ClaimExtractor {
             flags(sentence, s[0]);
         }
         truncated = claims.size() >= MAX_CLAIMS;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mentions starting in [from, to), found by binary search over the document's mentions. */
@@ -190,7 +198,7 @@ final class ClaimExtractor {
     }
 
     private void changes(String sentence, int offset, List<Mention> all) {
-        if (!CHANGE_HINT.matcher(sentence).find()) {
+        if (!hasAny(sentence, "增减降升")) {
             return;
         }
         Matcher m = CHANGE.matcher(sentence);
@@ -379,17 +387,16 @@ final class ClaimExtractor {
     }
 
     private void flags(String sentence, int offset) {
-        if (!sentence.contains("主要") && !sentence.contains("万元") && !sentence.contains("%")
-                && !sentence.contains("附件")) {
-            return;
-        }
-        Matcher u = UNFILLED.matcher(sentence);
+        boolean template = sentence.contains("主要") || hasAny(sentence, "Xx×*") || sentence.contains("占%")
+                || sentence.contains("占 %") || sentence.contains("为 万元") || sentence.contains("为万元")
+                || sentence.contains(")万元") || sentence.contains(") 万元");
+        Matcher u = UNFILLED.matcher(template ? sentence : "");
         while (u.find()) {
             int s = Math.max(0, u.start() - 20);
             flags.add(new TextFlag("UNFILLED", sentence.substring(s, u.end()).trim(),
                     nt.span(offset + u.start(), offset + u.end())));
         }
-        Matcher a = ANNEX.matcher(sentence);
+        Matcher a = ANNEX.matcher(sentence.contains("附件") ? sentence : "");
         while (a.find()) {
             String what = a.group(1) != null ? a.group(1) : a.group(2);
             flags.add(new TextFlag(what.contains("自评") ? "ANNEX:PERF_SELF_EVAL" : "ANNEX:PERF_TARGET", a.group(),

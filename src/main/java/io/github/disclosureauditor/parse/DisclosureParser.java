@@ -59,7 +59,7 @@ public final class DisclosureParser {
             int start = titles.get(t);
             int end = t + 1 < titles.size() ? titles.get(t + 1) : lines.size();
             for (int k = start + 1; k < end; k++) {
-                if (PART.matcher(lines.get(k)).lookingAt()) {
+                if (lines.get(k).indexOf('部') >= 0 && PART.matcher(lines.get(k)).lookingAt()) {
                     end = k;
                     break;
                 }
