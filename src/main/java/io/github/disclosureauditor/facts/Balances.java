@@ -33,6 +33,9 @@ final class Balances {
         Row ic = null, ec = null, ci = null, co = null, it = null, et = null;
         for (Row r : t.rows()) {
             String l = r.label();
+            if (l.indexOf('计') < 0 && l.indexOf('结') < 0 && !l.startsWith("一、本年") && !l.startsWith("本年")) {
+                continue;
+            }
             if (ic == null && INCOME_CUR.matcher(l).find()) {
                 ic = r;
             } else if (ec == null && EXPENSE_CUR.matcher(l).find()) {

@@ -51,15 +51,22 @@ final class SumChecks {
     }
 
     private static void codeHierarchy(Table t, List<SumCheck> out) {
+        // Children by (kind, level, parent code prefix): a child's parent code is its code minus
+        // the last two digits (项 → 款 → 类).
+        java.util.Map<String, List<Row>> byParent = new java.util.HashMap<>();
+        for (Row c : t.rows()) {
+            if (c.hasValues() && coded(c) && c.level() > 1 && c.code().length() > 3) {
+                String key = c.codeKind() + "|" + c.code().substring(0, c.code().length() - 2);
+                byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Row parent : t.rows()) {
-            if (!parent.hasValues() || (parent.codeKind() != Row.CodeKind.FUNCTION
-                    && parent.codeKind() != Row.CodeKind.ECONOMIC)) {
+            if (!parent.hasValues() || !coded(parent)) {
                 continue;
             }
             List<Row> children = new ArrayList<>();
-            for (Row c : t.rows()) {
-                if (c != parent && c.hasValues() && c.codeKind() == parent.codeKind()
-                        && c.code().startsWith(parent.code()) && c.level() == parent.level() + 1) {
+            for (Row c : byParent.getOrDefault(parent.codeKind() + "|" + parent.code(), List.of())) {
+                if (c != parent && c.level() == parent.level() + 1) {
                     children.add(c);
                 }
             }
@@ -70,6 +77,10 @@ final class SumChecks {
                 add(out, "CODE_HIERARCHY", t, parent, children, col, "科目 " + parent.code() + " 与其下级科目之和");
             }
         }
+    }
+
+    private static boolean coded(Row r) {
+        return r.codeKind() == Row.CodeKind.FUNCTION || r.codeKind() == Row.CodeKind.ECONOMIC;
     }
 
     private static void add(List<SumCheck> out, String kind, Table t, Row stated, List<Row> parts, String col,

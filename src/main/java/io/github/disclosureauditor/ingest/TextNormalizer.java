@@ -11,6 +11,9 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String line) {
+        if (plain(line)) {
+            return line;
+        }
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -27,6 +30,18 @@ public final class TextNormalizer {
             }
         }
         return stripThousands(sb.toString());
+    }
+
+    /** Most lines need no change; checking is cheaper than copying. */
+    private static boolean plain(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '\uFF01' && c <= '\uFF5E') || c == '\u3000' || c == '\u00A0' || isInvisible(c) || c == ','
+                    || c == '\u2014' || c == '\u2013' || c == '\u2212') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInvisible(char c) {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ClaimExtractor {
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
-    private static final Pattern DELTA_BEFORE = Pattern.compile("(增加|减少|增长|下降|降低|上升|减|增|节约|压减|多|少)了?\\s*$");
     private static final Pattern CHANGE = Pattern.compile(
             "(增加|减少|增长|下降|降低|上升)了?\\s*(\\d+(?:\\.\\d+)?)\\s*万元(?:\\s*[,，]?\\s*(增长|下降|降低|减少|增加|上升)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?");
     private static final Pattern SHARE = Pattern.compile("占([^0-9%。；;，,]{0,16}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
@@ -107,6 +106,27 @@ final class ClaimExtractor {
         truncated = claims.size() >= MAX_CLAIMS;
     }
 
+    private static final String[] DELTA_WORDS = {"增加", "减少", "增长", "下降", "降低", "上升", "节约", "压减",
+        "减", "增", "多", "少"};
+
+    /** Whether a clause ends with a word of change ("增加", "减少了" ...), i.e. the amount is a delta. */
+    static boolean endsWithDelta(String clause) {
+        int end = clause.length();
+        while (end > 0 && Character.isWhitespace(clause.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && clause.charAt(end - 1) == '了') {
+            end--;
+        }
+        String c = clause.substring(0, end);
+        for (String w : DELTA_WORDS) {
+            if (c.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
@@ -165,7 +185,7 @@ final class ClaimExtractor {
             };
             int extra = m.group(2).equals("元") ? 4 : 0;
             Lexicon.Hit hit = Lexicon.lastSubject(clause);
-            boolean delta = DELTA_BEFORE.matcher(clause).find();
+            boolean delta = endsWithDelta(clause);
             boolean prior = isPrior(clause);
             boolean budget = kind == DocumentKind.FINAL_ACCOUNT && clause.contains("预算") && !clause.contains("决算");
             boolean actual = clause.contains("决算") || clause.contains("执行") || clause.contains("实际");

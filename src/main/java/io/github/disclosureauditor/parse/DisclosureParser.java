@@ -124,6 +124,20 @@ public final class DisclosureParser {
         }
     }
 
+    /** The first 60 non-blank lines: where a disclosure names its year and whether it is a 决算. */
+    private static List<String> opening(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                out.add(line);
+                if (out.size() == 60) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static Integer year(List<String> lines, List<Table> tables) {
         Map<Integer, Integer> votes = new HashMap<>();
         for (Table t : tables) {
@@ -132,14 +146,7 @@ public final class DisclosureParser {
                 votes.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
             }
         }
-        int seen = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (++seen > 60) {
-                break;
-            }
+        for (String line : opening(lines)) {
             Matcher m = YEAR.matcher(line);
             while (m.find()) {
                 votes.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
@@ -159,14 +166,7 @@ public final class DisclosureParser {
                 bud += 1;
             }
         }
-        int seen = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (++seen > 60) {
-                break;
-            }
+        for (String line : opening(lines)) {
             if (line.contains("决算")) {
                 fin++;
             }
