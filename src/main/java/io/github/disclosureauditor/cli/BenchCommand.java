@@ -15,7 +15,7 @@ final class BenchCommand {
     static int run(Options o, PrintStream out, PrintStream err) throws Options.UsageException {
         int iterations;
         try {
-            iterations = Integer.parseInt(o.get("iterations", "200"));
+            iterations = Integer.parseInt(o.get("iterations", "1000"));
         } catch (NumberFormatException e) {
             throw new Options.UsageException("--iterations 需要整数");
         }

@@ -10,7 +10,7 @@ public final class Main {
             用法：
               java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] [--report 目录] 文件或目录...
               java -jar disclosure-auditor.jar parse [--format json] 文件
-              java -jar disclosure-auditor.jar bench [--iterations 200] [--rules DIR] [文件或目录...]
+              java -jar disclosure-auditor.jar bench [--iterations 1000] [--rules DIR] [文件或目录...]
               java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true]
             支持文本（UTF-8/GBK/UTF-16）、PDF、.docx、.xlsx，按内容识别格式。--report 写出 findings.jsonl、summary.csv、report.html。
             退出码：0 无达到 --fail-on 级别的发现；1 有；2 用法或输入错误。""";

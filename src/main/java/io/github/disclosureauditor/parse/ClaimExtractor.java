@@ -21,8 +21,9 @@ final class ClaimExtractor {
     private static final Pattern SHARE = Pattern.compile("占([^0-9%。；;，,]{0,16}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern RATE = Pattern.compile(
             "(?:完成(?:年初|全年)?预算的|预算完成率为?|完成率为?|执行率为?|预算执行率为?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+    /** From "预算" on: "预算 A 万元，实际执行 B 万元[，完成率 R%][，绩效自评价结果为:优]". */
     private static final Pattern PROJECT_EVAL = Pattern.compile(
-            "([^,，;；。:：]{2,60}?)(?:项目)?[,，]\\s*(?:年初)?预算(?:数|金额)?为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元[,，]\\s*"
+            "预算(?:数|金额)?为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元[,，]\\s*"
                     + "(?:实际执行|执行数|实际支出|执行金额|实际完成)为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元"
                     + "(?:[,，]\\s*(?:完成率|执行率|完成)为?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?"
                     + "(?:[,，]\\s*(?:绩效)?(?:自评价?|评价)(?:结果|等级)?为?\\s*[:：]?\\s*([优良中差]))?");
@@ -127,6 +128,15 @@ final class ClaimExtractor {
         return false;
     }
 
+    private static boolean contains(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
@@ -174,6 +184,9 @@ final class ClaimExtractor {
 
     private List<Mention> mentions(String text, int from, int to) {
         List<Mention> out = new ArrayList<>();
+        if (!contains(text, '元', from, to)) {
+            return out;
+        }
         Matcher m = AMOUNT.matcher(text).region(from, to);
         int clauseFloor = from;
         while (m.find()) {
@@ -364,19 +377,49 @@ final class ClaimExtractor {
         }
     }
 
+    /**
+     * Project self-evaluations stated in the narrative. The pattern is anchored at each "预算";
+     * the project name is the text back to the previous clause delimiter, which keeps the cost
+     * linear in the sentence length.
+     */
     private boolean projectEvals(String sentence, int offset) {
-        // The pattern backtracks over every start position; most sentences cannot match at all.
         if (!sentence.contains("预算") || !(sentence.contains("执行") || sentence.contains("实际"))) {
             return false;
         }
         Matcher m = PROJECT_EVAL.matcher(sentence);
         boolean any = false;
-        while (m.find()) {
-            String name = m.group(1).replaceAll("^[\\s(（]*\\d+[)）.、]\\s*", "").trim();
-            claims.add(new Claim.ProjectEval(name, Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                    m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4)),
-                    m.group(5) == null ? "" : m.group(5), m.group(5) != null, Double.NaN, "narrative",
-                    sentence.substring(m.start(), m.end()).trim(), nt.span(offset + m.start(), offset + m.end())));
+        for (int at = sentence.indexOf("预算"); at >= 0; at = sentence.indexOf("预算", at + 2)) {
+            m.region(at, sentence.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int nameEnd = at;
+            if (nameEnd >= 2 && sentence.startsWith("年初", nameEnd - 2)) {
+                nameEnd -= 2;
+            }
+            while (nameEnd > 0 && Character.isWhitespace(sentence.charAt(nameEnd - 1))) {
+                nameEnd--;
+            }
+            if (nameEnd == 0 || ",，".indexOf(sentence.charAt(nameEnd - 1)) < 0) {
+                continue;
+            }
+            nameEnd--;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && nameEnd - nameStart < 60 && ",，;；。:：".indexOf(sentence.charAt(nameStart - 1)) < 0) {
+                nameStart--;
+            }
+            String name = sentence.substring(nameStart, nameEnd);
+            if (name.endsWith("项目")) {
+                name = name.substring(0, name.length() - 2);
+            }
+            name = name.replaceAll("^[\\s(（]*\\d+[)）.、]\\s*", "").trim();
+            if (name.length() < 2) {
+                continue;
+            }
+            claims.add(new Claim.ProjectEval(name, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    m.group(3) == null ? Double.NaN : Double.parseDouble(m.group(3)),
+                    m.group(4) == null ? "" : m.group(4), m.group(4) != null, Double.NaN, "narrative",
+                    sentence.substring(nameStart, m.end()).trim(), nt.span(offset + nameStart, offset + m.end())));
             any = true;
         }
         return any;

@@ -107,7 +107,7 @@ public final class DisclosureParser {
             problems.list.add(new io.github.disclosureauditor.model.ParseProblem(0, "PROBLEMS_TRUNCATED",
                     "另有 " + problems.dropped + " 条解析问题未列出"));
         }
-        return new Document(unit(lines), year, kind, text.encoding(), text.lineCount(), tables, claims,
+        return new Document(unit(lines, titles), year, kind, text.encoding(), text.lineCount(), tables, claims,
                 extractor.flags, problems.list);
     }
 
@@ -180,10 +180,18 @@ public final class DisclosureParser {
         return fin >= bud ? DocumentKind.FINAL_ACCOUNT : DocumentKind.BUDGET;
     }
 
-    private static String unit(List<String> lines) {
+    /** The unit named in table headers ("单位名称：…", "部门：…") and the opening lines, by vote. */
+    private static String unit(List<String> lines, List<Integer> titles) {
         Map<String, Integer> votes = new HashMap<>();
-        for (String line : lines) {
-            if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+        List<String> candidates = new ArrayList<>(opening(lines));
+        for (int title : titles) {
+            for (int k = Math.max(0, title - 3); k < Math.min(lines.size(), title + 6); k++) {
+                candidates.add(lines.get(k));
+            }
+        }
+        for (String line : candidates) {
+            if ((line.indexOf(':') < 0 && line.indexOf('：') < 0)
+                    || (!line.contains("单位") && !line.contains("部门"))) {
                 continue;
             }
             Matcher m = UNIT_NAME.matcher(line.trim());

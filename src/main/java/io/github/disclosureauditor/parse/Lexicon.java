@@ -69,6 +69,23 @@ public final class Lexicon {
      * (always try the pattern) when there is none.
      */
     static String hint(String regex) {
+        String lead = leadingHint(regex);
+        return lead.isEmpty() ? trailingHint(regex) : lead;
+    }
+
+    /** The literal run at the end of the term ("(机关|机构)运行经费" → "运行经费"): always required. */
+    private static String trailingHint(String r) {
+        int i = r.length();
+        while (i > 0 && "\\()[]{}?*+.|^$".indexOf(r.charAt(i - 1)) < 0) {
+            i--;
+        }
+        if (i > 0 && r.charAt(i - 1) == '\\') {
+            return "";
+        }
+        return r.length() - i >= 2 ? r.substring(i) : "";
+    }
+
+    private static String leadingHint(String regex) {
         String r = regex;
         if (r.startsWith("(")) {
             int close = r.indexOf(')');

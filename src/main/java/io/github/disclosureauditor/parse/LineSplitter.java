@@ -39,10 +39,14 @@ final class LineSplitter {
             // Keep each token's end column: in pdftotext -layout text it tells the column.
             String joined = joinPercent(line);
             var m = TOKEN.matcher(joined);
+            int widthSoFar = 0;
+            int scanned = 0;
             while (m.find()) {
                 tokens.add(m.group());
                 cellOf.add(-1 - m.end());
-                displayEnds.add(displayWidth(joined, m.end()));
+                widthSoFar += displayWidth(joined, scanned, m.end());
+                scanned = m.end();
+                displayEnds.add(widthSoFar);
             }
         }
         List<Segment> segs = segments(tokens, cellOf);
@@ -63,8 +67,12 @@ final class LineSplitter {
 
     /** Columns a terminal gives the first {@code end} characters: CJK and full-width count two. */
     static int displayWidth(String s, int end) {
+        return displayWidth(s, 0, end);
+    }
+
+    private static int displayWidth(String s, int from, int end) {
         int w = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             char c = s.charAt(i);
             w += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
                     || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)

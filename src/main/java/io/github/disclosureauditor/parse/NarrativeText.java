@@ -47,14 +47,15 @@ final class NarrativeText {
                 }
             } else {
                 String t = lines.get(i).trim();
-                if (t.isEmpty() || PAGE.matcher(t).matches() || t.contains(".....") || TOC_ENTRY.matcher(t).find()) {
+                if (t.isEmpty() || (t.length() <= 12 && PAGE.matcher(t).matches()) || t.contains(".....")
+                        || (t.indexOf('\t') >= 0 && TOC_ENTRY.matcher(t).find())) {
                     continue;
                 }
                 t = t.replace('\t', ' ');
-                boolean heading = prev != null && ENUMERATOR.matcher(prev).find() && !prev.contains("，")
-                        && !prev.contains(",") && (prev.length() <= 16 || HEADING_END.matcher(prev).find());
+                boolean heading = prev != null && !prev.contains("，") && !prev.contains(",")
+                        && (prev.length() <= 16 || HEADING_END.matcher(prev).find()) && ENUMERATOR.matcher(prev).lookingAt();
                 if (prev != null && (ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0
-                        || ENUMERATOR.matcher(t).find() || heading)) {
+                        || ENUMERATOR.matcher(t).lookingAt() || heading)) {
                     t = "\n" + t;
                 }
                 piece = t;

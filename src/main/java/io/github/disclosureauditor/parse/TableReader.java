@@ -82,13 +82,16 @@ final class TableReader {
                     || isColumnNumbering(t)) {
                 continue;
             }
-            if (NOTE.matcher(t).find()) {
+            if (NOTE.matcher(t).lookingAt()) {
                 inNote = true;
                 continue;
             }
             tabular |= line.indexOf('\t') >= 0;
             List<Segment> segs = LineSplitter.split(line);
-            boolean hasNumbers = segs.stream().anyMatch(s -> !s.values.isEmpty());
+            boolean hasNumbers = false;
+            for (Segment s : segs) {
+                hasNumbers |= !s.values.isEmpty();
+            }
             if (!hasNumbers) {
                 if (inNote) {
                     continue;

@@ -15,6 +15,7 @@ final class TableTitle {
     static final Pattern NUMBER_LINE = Pattern.compile(
             "^(YS\\s*\\d+|预算\\s*\\d+\\s*表|公开\\s*\\d+\\s*表|预算公开表\\s*\\d+|表\\s*[一二三四五六七八九十]+|附表\\s*\\d+)$");
     static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元|千元|亿元)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("(\\([^()]*\\))+$");
     private static final Pattern LEADING_NUMBER = Pattern.compile(
             "^(YS\\s*\\d+|预算\\s*\\d+\\s*表|公开\\s*\\d+\\s*表|预算公开表\\s*\\d+|表\\s*[一二三四五六七八九十]+)\\s*");
@@ -24,7 +25,8 @@ final class TableTitle {
 
     /** Returns the family when line {@code i} is a table title, else null. */
     static TableFamily family(List<String> lines, int i) {
-        if (lines.get(i).indexOf('表') < 0 || lines.get(i).length() > 120) {
+        String raw = lines.get(i);
+        if (raw.indexOf('表') < 0 || raw.length() > 120 || raw.trim().length() > 64 || raw.indexOf('。') >= 0) {
             return null;
         }
         String t = clean(lines.get(i));
@@ -47,7 +49,7 @@ final class TableTitle {
     }
 
     static String clean(String line) {
-        String t = line.trim().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(line.trim()).replaceAll(" ");
         Matcher m = LEADING_NUMBER.matcher(t);
         if (m.find() && m.end() < t.length()) {
             t = t.substring(m.end());
