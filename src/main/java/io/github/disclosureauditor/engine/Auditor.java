@@ -28,6 +28,12 @@ public final class Auditor {
     private final DocumentReaders readers = new DocumentReaders();
     private final DisclosureParser parser = new DisclosureParser();
     private final FactBuilder facts = new FactBuilder();
+    /** Runs time-limited audits; idle daemon threads expire, so nothing needs closing. */
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "audit");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Auditor(RuleEngine engine) {
         this.engine = engine;
@@ -42,10 +48,7 @@ public final class Auditor {
      * past the limit is abandoned and reported as {@code PROCESSING_TIMEOUT}.
      */
     public Result audit(byte[] bytes, java.time.Duration limit) throws InputException {
-        java.util.concurrent.FutureTask<Result> task = new java.util.concurrent.FutureTask<>(() -> audit(bytes));
-        Thread worker = new Thread(task, "audit");
-        worker.setDaemon(true);
-        worker.start();
+        java.util.concurrent.Future<Result> task = workers.submit(() -> audit(bytes));
         try {
             return task.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {

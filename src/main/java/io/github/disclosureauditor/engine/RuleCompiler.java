@@ -57,9 +57,12 @@ public final class RuleCompiler {
         long build = BUILDS.incrementAndGet();
         ReleaseId releaseId = ks.newReleaseId("io.github.disclosureauditor", "rules", "1.0." + build);
         kfs.generateAndWritePomXML(releaseId);
+        java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
         for (Path f : files) {
             try {
-                kfs.write("src/main/resources/rules/" + f.getFileName(), Files.readString(f, StandardCharsets.UTF_8));
+                String source = Files.readString(f, StandardCharsets.UTF_8);
+                sources.put(f.getFileName().toString(), source);
+                kfs.write("src/main/resources/rules/" + f.getFileName(), source);
             } catch (IOException e) {
                 errors.add(new RuleError(f.getFileName().toString(), 0, "无法读取：" + e.getMessage()));
             }
@@ -84,7 +87,7 @@ public final class RuleCompiler {
         Set<String> ids = new HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleInfo info = info(rule, files);
+                RuleInfo info = info(rule, sources);
                 validate(info, rule.getMetaData(), ids, errors);
                 infos.add(info);
             }
@@ -98,17 +101,14 @@ public final class RuleCompiler {
                 List.of());
     }
 
-    private static RuleInfo info(Rule rule, List<Path> files) {
+    /** Metadata of a compiled rule; its file is the source that declares it. */
+    private static RuleInfo info(Rule rule, Map<String, String> sources) {
         Map<String, Object> meta = rule.getMetaData();
         String file = "";
-        for (Path f : files) {
-            try {
-                if (Files.readString(f, StandardCharsets.UTF_8).contains("rule \"" + rule.getName() + "\"")) {
-                    file = f.getFileName().toString();
-                    break;
-                }
-            } catch (IOException ignored) {
-                // The file was readable a moment ago; an empty name only weakens the error message.
+        for (Map.Entry<String, String> s : sources.entrySet()) {
+            if (s.getValue().contains("rule \"" + rule.getName() + "\"")) {
+                file = s.getKey();
+                break;
             }
         }
         return new RuleInfo(str(meta.get("id")), str(meta.get("severity")), str(meta.get("category")),

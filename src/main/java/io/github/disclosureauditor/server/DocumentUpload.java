@@ -24,6 +24,7 @@ final class DocumentUpload {
     static Upload read(Context ctx, long maxBytes) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
+            drain(ctx, maxBytes);
             throw tooLarge(maxBytes);
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
@@ -66,6 +67,23 @@ final class DocumentUpload {
             return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new ApiException(400, "READ_FAILED", "读取请求内容失败");
+        }
+    }
+
+    /**
+     * Reads and discards an oversized body (up to four times the limit) before answering 413:
+     * a client still sending when the server closes would see a reset instead of the error.
+     */
+    private static void drain(Context ctx, long maxBytes) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = 4 * maxBytes;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException ignored) {
+            // The client gave up sending; the 413 below is still the right answer.
         }
     }
 
