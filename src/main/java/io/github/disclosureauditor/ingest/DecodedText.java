@@ -31,11 +31,20 @@ public record DecodedText(String format, String encoding, List<String> original,
 
     /** Lines extracted from a paged or structured format; normalises them here. */
     static DecodedText extracted(String format, List<String> lines, List<Integer> pages, String unreadable) {
+        return new DecodedText(format, "UTF-8", lines, normalize(lines), pages, unreadable);
+    }
+
+    /** Lines of a text submission; normalises them here. */
+    static DecodedText text(String encoding, List<String> lines) {
+        return new DecodedText(encoding, lines, normalize(lines));
+    }
+
+    private static List<String> normalize(List<String> lines) {
         List<String> normalized = new ArrayList<>(lines.size());
         for (String l : lines) {
             normalized.add(TextNormalizer.normalize(l));
         }
-        return new DecodedText(format, "UTF-8", lines, normalized, pages, unreadable);
+        return normalized;
     }
 
     public int lineCount() {

@@ -51,12 +51,7 @@ public final class TextDecoder {
         if (text.isBlank()) {
             throw new InputException("EMPTY_INPUT", "文档只有空白字符");
         }
-        List<String> original = splitLines(text);
-        List<String> normalized = new ArrayList<>(original.size());
-        for (String line : original) {
-            normalized.add(TextNormalizer.normalize(line));
-        }
-        return new DecodedText(encoding, original, normalized);
+        return DecodedText.text(encoding, splitLines(text));
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -47,8 +47,6 @@ final class ClaimExtractor {
     final List<Claim> claims = new ArrayList<>();
     final List<TextFlag> flags = new ArrayList<>();
     private int groupSeq;
-    private List<Mention> allMentions = List.of();
-    boolean truncated;
     private double lastBase = Double.NaN;
     private int group;
 
@@ -74,7 +72,6 @@ final class ClaimExtractor {
             bySentence.add(ms);
             all.addAll(ms);
         }
-        this.allMentions = all;
         boolean continues = false;
         for (int i = 0; i < sentences.size() && claims.size() < MAX_CLAIMS; i++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -96,15 +93,19 @@ final class ClaimExtractor {
                             text.substring(m.start, m.end), nt.span(m.start, m.end)));
                 }
             }
-            changes(sentence, s[0], window(s[0] - 200, s[1]));
-            shares(sentence, s[0], ms, window(s[0] - 300, s[1]));
+            changes(sentence, s[0], window(all, s[0] - 200, s[1]));
+            shares(sentence, s[0], ms, window(all, s[0] - 300, s[1]));
             if (!evaluated) {
                 rates(sentence, s[0], ms);
             }
             counts(sentence, s[0]);
             flags(sentence, s[0]);
         }
-        truncated = claims.size() >= MAX_CLAIMS;
+    }
+
+    /** Whether extraction stopped at {@link #MAX_CLAIMS}. */
+    boolean truncated() {
+        return claims.size() >= MAX_CLAIMS;
     }
 
     private static final String[] DELTA_WORDS = {"增加", "减少", "增长", "下降", "降低", "上升", "节约", "压减",
@@ -147,7 +148,7 @@ final class ClaimExtractor {
     }
 
     /** Mentions starting in [from, to), found by binary search over the document's mentions. */
-    private List<Mention> window(int from, int to) {
+    private static List<Mention> window(List<Mention> allMentions, int from, int to) {
         int lo = 0;
         int hi = allMentions.size();
         while (lo < hi) {

@@ -88,7 +88,7 @@ public final class DisclosureParser {
         } catch (RuntimeException e) {
             problems.add(1, "NARRATIVE_ERROR", "说明文字解析中断（" + e.getClass().getSimpleName() + "）");
         }
-        if (extractor.truncated) {
+        if (extractor.truncated()) {
             problems.add(1, "TOO_MANY_CLAIMS", "说明文字中的可核对陈述超过 " + ClaimExtractor.MAX_CLAIMS + " 条，其余未提取");
         }
         List<Claim> claims = new ArrayList<>(extractor.claims);

@@ -86,9 +86,7 @@ final class NarrativeText {
         if (i < 0) {
             i = -i - 2;
         }
-        int line = lines[Math.max(0, i)];
-        // A piece that starts with the newline kept before a line belongs to that line.
-        return line;
+        return lines[Math.max(0, i)];
     }
 
     SourceSpan span(int start, int end) {
