@@ -39,7 +39,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on", "report"));
-                case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format"));
+                case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format", "rows"));
                 case "bench" -> BenchCommand.run(Options.parse(rest, "rules", "iterations"), out, err);
                 case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules", "host", "token", "watch"), out, err);
                 default -> {

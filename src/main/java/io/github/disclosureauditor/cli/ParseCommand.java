@@ -21,8 +21,9 @@ final class ParseCommand {
     }
 
     int run(Options o) throws Options.UsageException {
-        if (!o.get("format", "json").equals("json")) {
-            throw new Options.UsageException("parse 只支持 --format json");
+        String format = o.get("format", "json");
+        if (!format.equals("json") && !format.equals("text")) {
+            throw new Options.UsageException("parse 的 --format 只能是 json 或 text");
         }
         if (o.positional().size() != 1) {
             throw new Options.UsageException("parse 需要且只需要一个文件");
@@ -30,7 +31,8 @@ final class ParseCommand {
         Path file = Path.of(o.positional().get(0));
         try {
             var doc = new DisclosureParser().parse(new DocumentReaders().read(Files.readAllBytes(file)));
-            out.println(Json.write(doc, true));
+            out.println(format.equals("text") ? io.github.disclosureauditor.report.ParseReport.write(doc,
+                    o.get("rows", "false").equals("true")) : Json.write(doc, true));
             return 0;
         } catch (IOException e) {
             err.println(file + "：无法读取（" + e.getMessage() + "）");

@@ -1,7 +1,9 @@
 package io.github.disclosureauditor.facts;
 
 import io.github.disclosureauditor.model.Document;
+import io.github.disclosureauditor.model.CodeKind;
 import io.github.disclosureauditor.model.Row;
+import io.github.disclosureauditor.model.RowRole;
 import io.github.disclosureauditor.model.Table;
 import io.github.disclosureauditor.model.TableFamily;
 
@@ -30,13 +32,15 @@ public final class FactBuilder {
         Set<String> families = new LinkedHashSet<>();
         for (Table t : doc.tables()) {
             families.add(t.family().name());
-            facts.add(new TableInfo(t.id(), t.family().name(), t.title(), t.line(), t.hasNumbers(), t.rows().size()));
+            facts.add(new TableInfo(t.id(), t.family().name(), t.title(), t.line(), t.span().endLine(), t.hasNumbers(),
+                    t.rows().size(), Quantities.scope(t.scope()), t.check().checked(), t.check().held(),
+                    t.check().misread(), t.check().reason()));
             facts.addAll(SumChecks.of(t));
             quantities.addAll(Quantities.of(t, doc.kind()));
         }
         facts.addAll(quantities);
         facts.add(new DocInfo(doc.unit(), doc.year(), doc.kind().name(), singleFund(quantities), families,
-                doc.tables().size()));
+                doc.tables().size(), doc.profile().template().name(), doc.profile().level().name()));
         facts.addAll(doc.claims());
         facts.addAll(doc.flags());
         ProjectList projects = projects(doc);
@@ -55,7 +59,8 @@ public final class FactBuilder {
 
     /** Facts for a document whose text cannot be audited: what it is and why. */
     public List<Object> unreadable(Document doc, String reason) {
-        return List.of(new DocInfo(doc.unit(), doc.year(), doc.kind().name(), false, Set.of(), 0),
+        return List.of(new DocInfo(doc.unit(), doc.year(), doc.kind().name(), false, Set.of(), 0,
+                doc.profile().template().name(), doc.profile().level().name()),
                 new InputIssue("UNREADABLE", reason));
     }
 
@@ -86,8 +91,11 @@ public final class FactBuilder {
             if (t.family() == TableFamily.PROJECT_EXPENSE) {
                 anyTable = true;
                 line = line == 0 ? t.line() : line;
-                for (Row r : RowRoles.projects(t)) {
-                    lines.add(r.span().line());
+                for (Row r : t.rows()) {
+                    if (r.hasValues() && !r.isTotal() && r.level() > 0 && r.codeKind() != CodeKind.UNIT
+                            && r.role() != RowRole.OF_WHICH) {
+                        lines.add(r.span().line());
+                    }
                 }
             }
         }

@@ -1,20 +1,32 @@
 package io.github.disclosureauditor.facts;
 
+import io.github.disclosureauditor.model.Basis;
+import io.github.disclosureauditor.model.Cell;
+import io.github.disclosureauditor.model.CodeKind;
+import io.github.disclosureauditor.model.Column;
+import io.github.disclosureauditor.model.ColumnMeaning;
 import io.github.disclosureauditor.model.DocumentKind;
+import io.github.disclosureauditor.model.FundScope;
 import io.github.disclosureauditor.model.Row;
+import io.github.disclosureauditor.model.RowRole;
 import io.github.disclosureauditor.model.Table;
 import io.github.disclosureauditor.model.TableFamily;
-import io.github.disclosureauditor.parse.Lexicon;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the amounts of each table under lexicon keys, for cross-table and narrative rules. */
 final class Quantities {
-    private static final java.util.regex.Pattern GPB_LABEL =
-            java.util.regex.Pattern.compile("^[(（]?[一二三]?[)）、]?一般公共预算(财政)?(拨款)?(收入)?$");
+    private static final Pattern GPB_LABEL =
+            Pattern.compile("^[(（]?[一二三]?[)）、]?\\d?[.、]?一般公共预算(财政)?(拨款)?(收入|资金)?$");
+    /** Row subjects worth comparing wherever a table prints them. */
+    private static final Set<String> ROW_KEYS = Set.of("BASIC", "PROJECT", "PERSONNEL", "PUBLIC", "ORG_RUN",
+            "3P:TOTAL", "3P:ABROAD", "3P:CAR", "3P:CAR_BUY", "3P:CAR_RUN", "3P:RECEPTION");
+
     private Quantities() {
     }
 
@@ -22,20 +34,19 @@ final class Quantities {
         List<Quantity> out = new ArrayList<>();
         switch (t.family()) {
             case INCOME_EXPENSE_SUMMARY, FISCAL_SUMMARY -> summary(t, out);
-            case EXPENSE, GPB_EXPENSE, INCOME -> functional(t, out);
+            case EXPENSE, GPB_EXPENSE, FISCAL_EXPENSE, INCOME, GOV_FUND, STATE_CAPITAL -> functional(t, out);
             case GPB_BASIC -> {
-                totals(t, out, "BASIC", "GPB", Map.of("人员经费", "PERSONNEL", "公用经费", "PUBLIC"));
-                labelled(t, out, "人员经费(合计)?", "PERSONNEL");
-                labelled(t, out, "公用经费(合计)?", "PUBLIC");
+                total(t, out, "BASIC", "GPB");
+                rowSubjects(t, out, "GPB");
                 economic(t, out, "BASIC");
             }
             case ECON_SUMMARY -> economic(t, out, "ALL");
             case ORG_RUNNING -> {
-                totals(t, out, "ORG_RUN", "ALL", Map.of());
+                total(t, out, "ORG_RUN", "ALL");
                 economic(t, out, "ORG_RUN");
             }
-            case PROCUREMENT -> totals(t, out, "PROC:TOTAL", "ALL", Map.of());
-            case PROJECT_EXPENSE -> totals(t, out, "PROJECT", "PROJECT_TABLE", Map.of());
+            case PROCUREMENT -> total(t, out, "PROC:TOTAL", "ALL");
+            case PROJECT_EXPENSE -> total(t, out, "PROJECT", "PROJECT_TABLE");
             case THREE_PUBLIC -> threePublic(t, out, kind);
             default -> {
             }
@@ -43,158 +54,218 @@ final class Quantities {
         return out;
     }
 
-    private static Quantity q(String key, Table t, Row r, int index, String scope, boolean ambiguous) {
-        return new Quantity(key, r.values().get(index), r.decimals().get(index), scope, t.id(), t.family().name(),
-                t.title(), r.label(), r.span().line(), r.span().endLine(), ambiguous);
-    }
-
-    private static String scopeOf(TableFamily f) {
-        return switch (f) {
-            case GPB_EXPENSE -> "GPB";
-            case FISCAL_SUMMARY -> "FISCAL";
+    static String scope(FundScope s) {
+        return switch (s) {
+            case GENERAL -> "GPB";
+            case FISCAL -> "FISCAL";
+            case GOV_FUND -> "GOV_FUND";
+            case STATE_CAPITAL -> "STATE_CAPITAL";
             default -> "ALL";
         };
     }
 
+    private static Quantity q(String key, Table t, Row r, Cell c, String scope) {
+        return new Quantity(key, c.value(), c.decimals(), scope, t.id(), t.family().name(), t.title(), r.display(),
+                c.line(), c.line(), c.uncertain() || t.check().misread());
+    }
+
+    /** The row's amount: its first money column that is a total or a plain amount. */
+    private static Cell amount(Table t, Row r) {
+        for (Cell c : r.cells()) {
+            Column col = t.column(c.column());
+            if (col != null && col.side() == r.side() && col.basis() == Basis.CURRENT
+                    && (col.meaning() == ColumnMeaning.TOTAL || col.meaning() == ColumnMeaning.AMOUNT)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Row totalRow(Table t) {
+        for (Row r : t.rows()) {
+            if (r.role() == RowRole.TOTAL && r.level() == 0 && r.hasValues()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private static void summary(Table t, List<Quantity> out) {
-        String scope = scopeOf(t.family());
-        Balances.Found f = Balances.find(t);
-        addFirst(out, "INCOME", t, f.incomeCur(), scope);
-        addFirst(out, "EXPENSE", t, f.expenseCur(), scope);
-        addFirst(out, "CARRY_IN", t, f.carryIn(), scope);
-        addFirst(out, "INCOME_TOTAL", t, f.incomeTotal(), scope);
-        addFirst(out, "EXPENSE_TOTAL", t, f.expenseTotal(), scope);
+        String scope = scope(t.scope());
         boolean gpb = false;
         for (Row r : t.rows()) {
-            if (!r.hasValues()) {
+            Cell c = amount(t, r);
+            if (c == null && r.hasValues()) {
+                c = r.cells().get(0);
+            }
+            if (c == null) {
                 continue;
             }
-            String fc = Lexicon.functionClassOf(r.label());
-            if (fc != null) {
-                out.add(q("FUNC:" + fc, t, r, 0, scope, false));
-            } else if (!gpb && GPB_LABEL.matcher(r.label()).matches()) {
-                // The first such row is current-year income; later ones are carry-over sub-rows.
-                out.add(q("GPB", t, r, 0, scope, false));
-                gpb = true;
+            switch (r.role()) {
+                case INCOME_CURRENT -> out.add(q("INCOME", t, r, c, scope));
+                case EXPENSE_CURRENT -> out.add(q("EXPENSE", t, r, c, scope));
+                case CARRY_IN -> out.add(q("CARRY_IN", t, r, c, scope));
+                case INCOME_TOTAL -> out.add(q("INCOME_TOTAL", t, r, c, scope));
+                case EXPENSE_TOTAL -> out.add(q("EXPENSE_TOTAL", t, r, c, scope));
+                default -> {
+                    if (r.side() == 1 && r.subject().startsWith("FUNC:")) {
+                        out.add(q(r.subject(), t, r, c, scope));
+                    } else if (ROW_KEYS.contains(r.subject())) {
+                        out.add(q(r.subject(), t, r, c, scope));
+                    } else if (!gpb && r.side() == 0 && GPB_LABEL.matcher(r.label()).matches()) {
+                        // The first such row is current-year income; later ones are carry-over sub-rows.
+                        out.add(q("GPB", t, r, c, scope));
+                        gpb = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void functional(Table t, List<Quantity> out) {
+        String scope = t.family() == TableFamily.INCOME ? "INCOME" : scope(t.scope());
+        Row total = totalRow(t);
+        if (total != null) {
+            Cell c = amount(t, total);
+            if (c != null) {
+                out.add(q(t.family() == TableFamily.INCOME ? "INCOME" : "EXPENSE", t, total, c, scope));
+                if (t.scope() == FundScope.GENERAL && t.family() != TableFamily.INCOME) {
+                    out.add(q("GPB", t, total, c, scope));
+                }
+            }
+            if (t.family() != TableFamily.INCOME) {
+                for (Cell cell : total.cells()) {
+                    Column col = t.column(cell.column());
+                    if (col != null && col.basis() == Basis.CURRENT
+                            && (col.meaning() == ColumnMeaning.BASIC || col.meaning() == ColumnMeaning.PROJECT)) {
+                        out.add(q(col.meaning().subject(), t, total, cell, scope));
+                    }
+                }
+            }
+        }
+        // Every coded row by its code; a 类 not printed is the sum of its 款 or 项.
+        Map<String, double[]> classSums = new LinkedHashMap<>();
+        Map<String, Row> classRow = new LinkedHashMap<>();
+        for (Row r : t.rows()) {
+            if (r.codeKind() != CodeKind.FUNCTION) {
+                if (r.level() == 1 && r.subject().startsWith("FUNC:") && r.code().isEmpty()) {
+                    Cell c = amount(t, r);
+                    if (c != null) {
+                        out.add(q(r.subject(), t, r, c, scope));
+                    }
+                }
+                continue;
+            }
+            Cell c = amount(t, r);
+            if (c == null) {
+                continue;
+            }
+            out.add(q("FUNC:" + r.code(), t, r, c, scope));
+            String cls = r.code().substring(0, 3);
+            if (r.code().length() > 3 && !hasRow(t, cls)) {
+                boolean topmost = r.code().length() == 5 || !hasRow(t, r.code().substring(0, 5));
+                if (topmost) {
+                    double[] acc = classSums.computeIfAbsent(cls, k -> new double[2]);
+                    acc[0] += c.value();
+                    acc[1] = Math.max(acc[1], c.decimals());
+                    classRow.putIfAbsent(cls, r);
+                }
+            }
+        }
+        for (Map.Entry<String, double[]> e : classSums.entrySet()) {
+            Row r = classRow.get(e.getKey());
+            out.add(new Quantity("FUNC:" + e.getKey(), e.getValue()[0], (int) e.getValue()[1], scope, t.id(),
+                    t.family().name(), t.title(), r.display(), r.span().line(), r.span().endLine(),
+                    t.check().misread()));
+        }
+    }
+
+    private static boolean hasRow(Table t, String code) {
+        for (Row r : t.rows()) {
+            if (r.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The total row's amount under {@code key}, and its named columns under theirs. */
+    private static void total(Table t, List<Quantity> out, String key, String scope) {
+        Row total = totalRow(t);
+        if (total == null) {
+            return;
+        }
+        Cell c = amount(t, total);
+        if (c == null) {
+            c = total.cells().get(0);
+        }
+        out.add(q(key, t, total, c, scope));
+        for (Cell cell : total.cells()) {
+            Column col = t.column(cell.column());
+            if (col != null && col.basis() == Basis.CURRENT && (col.meaning() == ColumnMeaning.PERSONNEL
+                    || col.meaning() == ColumnMeaning.PUBLIC)) {
+                out.add(q(col.meaning().subject(), t, total, cell, scope));
             }
         }
     }
 
     /** Rows such as "人员经费合计" in side-by-side layouts. */
-    private static void labelled(Table t, List<Quantity> out, String labelRegex, String key) {
+    private static void rowSubjects(Table t, List<Quantity> out, String scope) {
         for (Row r : t.rows()) {
-            if (r.hasValues() && r.label().matches(labelRegex)) {
-                out.add(q(key, t, r, 0, "GPB", false));
-            }
-        }
-    }
-
-    private static void addFirst(List<Quantity> out, String key, Table t, Row r, String scope) {
-        if (r != null && r.hasValues()) {
-            out.add(q(key, t, r, 0, scope, false));
-        }
-    }
-
-    private static void functional(Table t, List<Quantity> out) {
-        // Income by function class is current-year income only; it matches expenditure only
-        // when nothing was carried over, which the cross-table rule checks through singleFund.
-        String scope = t.family() == TableFamily.INCOME ? "INCOME" : scopeOf(t.family());
-        if (t.family() == TableFamily.INCOME) {
-            totals(t, out, "INCOME", scope, Map.of());
-        } else {
-            totals(t, out, "EXPENSE", scope, Map.of("基本支出", "BASIC", "项目支出", "PROJECT"));
-            if (t.family() == TableFamily.GPB_EXPENSE) {
-                totals(t, out, "GPB", scope, Map.of());
-            }
-        }
-        // 类 totals: a 类 row when printed, else the sum of its 款 or 项 rows.
-        Map<String, double[]> byClass = new LinkedHashMap<>();
-        Map<String, Row> firstRow = new LinkedHashMap<>();
-        for (int level = 3; level >= 1; level--) {
-            Map<String, double[]> atLevel = new LinkedHashMap<>();
-            for (Row r : t.rows()) {
-                if (r.codeKind() == Row.CodeKind.FUNCTION && r.level() == level && r.hasValues()) {
-                    String cls = r.code().substring(0, 3);
-                    double[] acc = atLevel.computeIfAbsent(cls, k -> new double[2]);
-                    acc[0] += r.first();
-                    acc[1] = Math.max(acc[1], r.decimals().get(0));
-                    firstRow.putIfAbsent(cls + "@" + level, r);
-                }
-            }
-            byClass.putAll(atLevel);
-        }
-        for (Map.Entry<String, double[]> e : byClass.entrySet()) {
-            Row r = null;
-            for (int level = 1; level <= 3 && r == null; level++) {
-                r = firstRow.get(e.getKey() + "@" + level);
-            }
-            out.add(new Quantity("FUNC:" + e.getKey(), e.getValue()[0], (int) e.getValue()[1], scope, t.id(),
-                    t.family().name(), t.title(), r.label(), r.span().line(), r.span().endLine(), false));
-        }
-    }
-
-    /** The total row's first value under {@code key}, and named columns under their keys. */
-    private static void totals(Table t, List<Quantity> out, String key, String scope, Map<String, String> columns) {
-        Row total = RowRoles.total(t);
-        if (total == null) {
-            return;
-        }
-        out.add(q(key, t, total, 0, scope, false));
-        for (Map.Entry<String, String> c : columns.entrySet()) {
-            for (int i = 1; i < total.values().size(); i++) {
-                if (c.getKey().equals(total.columns().get(i))) {
-                    out.add(q(c.getValue(), t, total, i, scope, total.ambiguous().get(i)));
+            if (r.codeKind() == CodeKind.NONE && (r.subject().equals("PERSONNEL") || r.subject().equals("PUBLIC"))) {
+                Cell c = amount(t, r);
+                if (c != null) {
+                    out.add(q(r.subject(), t, r, c, scope));
                 }
             }
         }
     }
 
     private static void economic(Table t, List<Quantity> out, String scope) {
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, Row> rows = new LinkedHashMap<>();
         for (Row r : t.rows()) {
-            if (r.codeKind() == Row.CodeKind.ECONOMIC && r.code().length() == 5 && r.hasValues()) {
-                double[] acc = sums.computeIfAbsent(r.code(), k -> new double[2]);
-                acc[0] += r.first();
-                acc[1] = Math.max(acc[1], r.decimals().get(0));
-                rows.putIfAbsent(r.code(), r);
+            if (r.codeKind() == CodeKind.ECONOMIC) {
+                Cell c = amount(t, r);
+                if (c != null) {
+                    out.add(q("ECON:" + r.code(), t, r, c, scope));
+                }
             }
-        }
-        for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            Row r = rows.get(e.getKey());
-            out.add(new Quantity("ECON:" + e.getKey(), e.getValue()[0], (int) e.getValue()[1], scope, t.id(),
-                    t.family().name(), t.title(), r.label(), r.span().line(), r.span().endLine(), false));
         }
     }
 
     private static void threePublic(Table t, List<Quantity> out, DocumentKind kind) {
-        String defaultScope = kind == DocumentKind.FINAL_ACCOUNT ? "FINAL" : "BUDGET";
-        Map<String, String> keys = Map.of("合计", "3P:TOTAL", "因公出国(境)费", "3P:ABROAD",
-                "公务用车购置及运行费", "3P:CAR", "公务用车购置费", "3P:CAR_BUY", "公务用车运行维护费", "3P:CAR_RUN",
-                "公务接待费", "3P:RECEPTION");
+        boolean tpTotalColumn = t.columns().stream().anyMatch(c -> c.meaning() == ColumnMeaning.TP_TOTAL);
+        boolean extras = t.columns().stream().anyMatch(c -> c.meaning() == ColumnMeaning.MEETING
+                || c.meaning() == ColumnMeaning.TRAINING);
         for (Row r : t.rows()) {
-            if (!r.hasValues()) {
-                continue;
-            }
-            if (!t.schema().isEmpty()) {
-                for (int i = 0; i < r.values().size(); i++) {
-                    String col = r.columns().get(i);
-                    if (col == null) {
-                        continue;
-                    }
-                    String scope = col.startsWith("预算:") ? "BUDGET" : col.startsWith("决算:") ? "FINAL" : defaultScope;
-                    String key = keys.get(col.replaceFirst("^(预算|决算):", ""));
-                    if (key != null) {
-                        out.add(q(key, t, r, i, scope, r.ambiguous().get(i)));
-                    }
+            for (Cell c : r.cells()) {
+                Column col = t.column(c.column());
+                if (col == null || !col.meaning().isMoney()) {
+                    continue;
                 }
-            } else {
-                Lexicon.Hit hit = Lexicon.lastSubject(r.label().replaceAll("^[①②③④⑤、\\d.]+", ""));
-                String key = r.isTotal() ? "3P:TOTAL" : hit != null && hit.key().startsWith("3P:") ? hit.key() : null;
-                if (key != null) {
-                    out.add(q(key, t, r, 0, defaultScope, false));
+                String scope = scopeOf(col.basis(), kind);
+                if (scope == null) {
+                    continue;
+                }
+                String key = col.meaning().subject();
+                if (col.meaning() == ColumnMeaning.TOTAL) {
+                    key = tpTotalColumn || extras ? "3P:ALL" : "3P:TOTAL";
+                } else if (col.meaning() == ColumnMeaning.AMOUNT) {
+                    key = r.isTotal() ? "3P:TOTAL" : r.subject().startsWith("3P:") ? r.subject() : "";
+                }
+                if (!key.isEmpty() && (key.startsWith("3P:") || key.equals("ORG_RUN") || key.equals("MEETING")
+                        || key.equals("TRAINING"))) {
+                    out.add(q(key, t, r, c, scope));
                 }
             }
         }
+    }
+
+    private static String scopeOf(Basis b, DocumentKind kind) {
+        return switch (b) {
+            case CURRENT -> kind == DocumentKind.FINAL_ACCOUNT ? "FINAL" : "BUDGET";
+            case BUDGET, ADJUSTED -> "BUDGET";
+            case PRIOR, PRIOR_BUDGET, PRIOR_EXECUTED, PRIOR_FINAL -> "PRIOR";
+            default -> null;
+        };
     }
 }

@@ -3,67 +3,51 @@ package io.github.disclosureauditor.model;
 import java.util.List;
 
 /**
- * One labelled run of a table line. Two-sided tables (收入 | 支出) give two rows per line,
- * distinguished by {@code side}. {@code values} are in 万元 in printed order; {@code columns}
- * names the column of each value (null when unknown) and {@code ambiguous} marks values whose
- * column could not be decided because empty cells vanished.
+ * One row of a table: its label, the classification code printed before it (类/款/项 joined
+ * when printed over several columns), its hierarchy {@code level} (1 = 类 or a top-level item,
+ * 0 = the table total) and {@code parent} (index of the row it is part of, -1 for none), its
+ * {@code role}, the lexicon {@code subject} it names (FUNC:2080505, ECON:30217, 3P:RECEPTION …;
+ * empty when none) and its printed values by column. Two-sided tables (收入 | 支出) give each
+ * half its own rows, told apart by {@code side}. A column without a cell was printed blank.
  */
-public record Row(int index, int side, String label, String code, CodeKind codeKind, String secondaryCode,
-                  List<Double> values, List<Integer> decimals, List<String> columns, List<Boolean> ambiguous,
-                  int level, SourceSpan span) {
+public record Row(int index, int side, String label, String code, CodeKind codeKind, int level, int parent,
+                  RowRole role, String subject, List<Cell> cells, SourceSpan span, int page) {
     public Row {
-        values = List.copyOf(values);
-        decimals = List.copyOf(decimals);
-        columns = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columns));
-        ambiguous = List.copyOf(ambiguous);
+        label = label == null ? "" : label;
+        code = code == null ? "" : code;
+        subject = subject == null ? "" : subject;
+        cells = List.copyOf(cells);
     }
-
-    public enum CodeKind { NONE, FUNCTION, ECONOMIC, GOV_ECONOMIC, UNIT, PROJECT }
 
     public boolean hasValues() {
-        return !values.isEmpty();
+        return !cells.isEmpty();
     }
 
-    public double first() {
-        return values.isEmpty() ? 0 : values.get(0);
-    }
-
-    /** Value of the named column, or null if no value is assigned to it. */
-    public Double value(String column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (column.equals(columns.get(i))) {
-                return values.get(i);
+    /** The cell printed in a column, or null when blank. */
+    public Cell cell(int column) {
+        for (Cell c : cells) {
+            if (c.column() == column) {
+                return c;
             }
         }
         return null;
     }
 
-    public boolean isAmbiguous(String column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (column.equals(columns.get(i))) {
-                return ambiguous.get(i);
-            }
-        }
-        return true;
-    }
-
-    public int decimalsOf(String column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (column.equals(columns.get(i))) {
-                return decimals.get(i);
-            }
-        }
-        return 2;
-    }
-
     public boolean isTotal() {
-        String l = label.replace(" ", "");
-        return l.equals("合计") || l.endsWith("合计") || l.endsWith("总计") || l.equals("部门合计")
-                || l.startsWith("年度资金总额");
+        return role == RowRole.TOTAL || role == RowRole.GRAND_TOTAL || role == RowRole.INCOME_TOTAL
+                || role == RowRole.EXPENSE_TOTAL;
     }
 
-    public Row withColumns(List<String> newColumns, List<Boolean> newAmbiguous) {
-        return new Row(index, side, label, code, codeKind, secondaryCode, values, decimals, newColumns,
-                newAmbiguous, level, span);
+    /** Label with the code, for messages: "2080505 机关事业单位基本养老保险缴费支出". */
+    public String display() {
+        return code.isEmpty() ? label : label.isEmpty() ? code : code + " " + label;
+    }
+
+    public Row withParent(int newParent, int newLevel) {
+        return new Row(index, side, label, code, codeKind, newLevel, newParent, role, subject, cells, span, page);
+    }
+
+    public Row withRole(RowRole newRole, String newSubject) {
+        return new Row(index, side, label, code, codeKind, level, parent, newRole, newSubject, cells, span, page);
     }
 }

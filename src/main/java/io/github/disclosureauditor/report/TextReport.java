@@ -18,7 +18,7 @@ public final class TextReport {
         sb.append(r.source()).append('\n');
         sb.append("  单位：").append(d.unit().isEmpty() ? "未识别" : d.unit())
                 .append("  年度：").append(d.year() == null ? "未识别" : d.year())
-                .append("  类型：").append(kindName(d.kind()))
+                .append("  类型：").append(Labels.kind(d.kind()))
                 .append("  表格：").append(d.tables().size()).append(" 张\n");
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Finding f : r.findings()) {
@@ -62,11 +62,4 @@ public final class TextReport {
         return sb.toString();
     }
 
-    private static String kindName(String kind) {
-        return switch (kind) {
-            case "BUDGET" -> "预算";
-            case "FINAL_ACCOUNT" -> "决算";
-            default -> "未识别";
-        };
-    }
 }

@@ -1,4 +1,4 @@
-package io.github.disclosureauditor.parse;
+package io.github.disclosureauditor.parse.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.disclosureauditor.parse;
+package io.github.disclosureauditor.parse.table;
 
 import io.github.disclosureauditor.model.TableFamily;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * Standard value-column layouts of the table families, with the identities that hold between
  * their columns. They let the aligner place numbers whose empty neighbours vanished.
  */
-public final class ColumnSchemas {
+final class ColumnSchemas {
     /** parent = sum of children, by column index. */
     record Identity(int parent, int[] children) {
     }
@@ -71,7 +71,7 @@ public final class ColumnSchemas {
     static Schema choose(TableFamily family, String header, int widest) {
         String h = header.replace(" ", "");
         switch (family) {
-            case EXPENSE, GPB_EXPENSE, GOV_FUND, STATE_CAPITAL -> {
+            case EXPENSE, GPB_EXPENSE, FISCAL_EXPENSE, GOV_FUND, STATE_CAPITAL -> {
                 if (h.contains("工资福利") || widest > 6) {
                     return widest <= 9 ? EXPENSE_9 : null;
                 }

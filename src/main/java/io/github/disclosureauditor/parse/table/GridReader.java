@@ -1,0 +1,559 @@
+package io.github.disclosureauditor.parse.table;
+
+import io.github.disclosureauditor.ingest.LineLayout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a table whose runs have positions (PDF glyphs, laid-out text, cells): finds the value
+ * columns from where the values stand, names them from the header cells above, splits a
+ * 收 | 支 table into its two halves, and gathers each row's code, label (wrapped lines joined)
+ * and values by column.
+ */
+final class GridReader {
+    /** A value column: side, extent, header cell (null when unnamed), whether it holds values. */
+    record ColumnSpec(int side, double x0, double x1, HeaderModel.Leaf leaf, int anchor) {
+        String header() {
+            return leaf == null ? "" : leaf.text();
+        }
+
+        List<String> groups() {
+            return leaf == null ? List.of() : leaf.groups;
+        }
+    }
+
+    /** The grid read: columns left to right (side 0 first), rows, header texts. */
+    record Grid(List<ColumnSpec> columns, List<Draft> rows, List<String> header) {
+    }
+
+    private static final Pattern NEW_ROW = Pattern.compile(
+            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、](?!\\d)|[①-⑳]|其中|合\\s*计|总\\s*计|小\\s*计)");
+
+    /** One side of one line: leading codes, label runs, values. */
+    private static final class Seg {
+        final int side;
+        final List<Tok> codes = new ArrayList<>();
+        final List<Tok> labels = new ArrayList<>();
+        final List<Tok> values = new ArrayList<>();
+
+        Seg(int side) {
+            this.side = side;
+        }
+
+        String label() {
+            StringBuilder sb = new StringBuilder();
+            for (Tok t : labels) {
+                sb.append(t.text());
+            }
+            return sb.toString();
+        }
+    }
+
+    private final boolean twoSided;
+
+    GridReader(boolean twoSided) {
+        this.twoSided = twoSided;
+    }
+
+    Grid read(List<RegionLine> region) {
+        List<RegionLine> header = new ArrayList<>();
+        List<RegionLine> body = new ArrayList<>();
+        for (RegionLine r : region) {
+            if (r.kind() == RegionLine.Kind.HEADER) {
+                header.add(r);
+            } else if (r.kind() == RegionLine.Kind.DATA || r.kind() == RegionLine.Kind.TEXT) {
+                body.add(r);
+            }
+        }
+        double em = em(region);
+        Map<Integer, Double> shift = pageShifts(body, header);
+        List<List<Tok>> headerToks = new ArrayList<>();
+        Set<String> headerTexts = new HashSet<>();
+        for (RegionLine r : header) {
+            List<Tok> toks = shifted(r, shift);
+            headerToks.add(toks);
+            for (Tok t : toks) {
+                headerTexts.add(t.text());
+            }
+        }
+        List<RegionLine> rows = new ArrayList<>();
+        List<List<Tok>> rowToks = new ArrayList<>();
+        for (RegionLine r : body) {
+            List<Tok> toks = shifted(r, shift);
+            if (r.kind() == RegionLine.Kind.TEXT && repeatsHeader(toks, headerTexts)) {
+                continue;
+            }
+            rows.add(r);
+            rowToks.add(toks);
+        }
+        double codeRight = codeZoneRight(rowToks);
+        double sideX = twoSided ? sideSplit(rowToks, codeRight) : Double.NaN;
+        List<List<Seg>> segs = new ArrayList<>();
+        for (List<Tok> toks : rowToks) {
+            segs.add(segments(toks, sideX, codeRight));
+        }
+        List<ColumnSpec> columns = new ArrayList<>();
+        Map<Integer, Map<Anchors.Placed, Integer>> placed = new HashMap<>();
+        for (int side = 0; side < (Double.isNaN(sideX) ? 1 : 2); side++) {
+            Map<Integer, List<Anchors.Placed>> byPage = new java.util.TreeMap<>();
+            List<Anchors.Placed> values = new ArrayList<>();
+            for (int i = 0; i < segs.size(); i++) {
+                for (Seg s : segs.get(i)) {
+                    if (s.side == side) {
+                        for (Tok t : s.values) {
+                            Anchors.Placed p = new Anchors.Placed(t, rows.get(i).index());
+                            values.add(p);
+                            // Laid-out text places each page anew; PDF pages share coordinates.
+                            int block = rows.get(i).runs().unit() == LineLayout.Unit.CHARS ? rows.get(i).page() : 0;
+                            byPage.computeIfAbsent(block, k -> new ArrayList<>()).add(p);
+                        }
+                    }
+                }
+            }
+            int mainPage = -1;
+            for (Map.Entry<Integer, List<Anchors.Placed>> e : byPage.entrySet()) {
+                if (mainPage < 0 || e.getValue().size() > byPage.get(mainPage).size() && e.getKey() == firstPage(rows)) {
+                    mainPage = e.getKey();
+                }
+            }
+            Anchors anchors = Anchors.find(mainPage < 0 ? values : byPage.get(mainPage), em,
+                    mainPage < 0 ? rows.size() : rowsOnPage(rows, mainPage));
+            int base = columns.size();
+            List<ColumnSpec> sideColumns = header(side, anchors, sideHeader(headerToks, sideX, side, em), em,
+                    labelRight(segs, side));
+            columns.addAll(sideColumns);
+            Map<Integer, Integer> columnOfAnchor = new HashMap<>();
+            for (int c = 0; c < sideColumns.size(); c++) {
+                if (sideColumns.get(c).anchor() >= 0) {
+                    columnOfAnchor.put(sideColumns.get(c).anchor(), base + c);
+                }
+            }
+            Map<Anchors.Placed, Integer> byValue = new HashMap<>();
+            for (Map.Entry<Integer, List<Anchors.Placed>> e : byPage.entrySet()) {
+                if (e.getKey() == mainPage) {
+                    for (Anchors.Placed p : e.getValue()) {
+                        Integer col = columnOfAnchor.get(anchors.of(p));
+                        if (col != null) {
+                            byValue.put(p, col);
+                        }
+                    }
+                    continue;
+                }
+                Anchors other = Anchors.find(e.getValue(), em, rowsOnPage(rows, e.getKey()));
+                int[] map = mapAnchors(anchors, other, em);
+                for (Anchors.Placed p : e.getValue()) {
+                    int a = other.of(p);
+                    Integer col = a >= 0 && map[a] >= 0 ? columnOfAnchor.get(map[a]) : null;
+                    if (col != null) {
+                        byValue.put(p, col);
+                    }
+                }
+            }
+            placed.put(side, byValue);
+        }
+        List<Draft> drafts = drafts(rows, segs, placed);
+        List<String> headerText = new ArrayList<>();
+        for (RegionLine r : header) {
+            headerText.add(r.runs().text());
+        }
+        return new Grid(columns, drafts, headerText);
+    }
+
+    private static int firstPage(List<RegionLine> rows) {
+        for (RegionLine r : rows) {
+            if (r.kind() == RegionLine.Kind.DATA) {
+                return r.runs().unit() == LineLayout.Unit.CHARS ? r.page() : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static int rowsOnPage(List<RegionLine> rows, int page) {
+        int n = 0;
+        for (RegionLine r : rows) {
+            if (r.page() == page) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Which column of the first page each column of a later page is. With as many columns, by
+     * order; otherwise by the shift that lines up the most columns, then nearest.
+     */
+    static int[] mapAnchors(Anchors main, Anchors other, double em) {
+        List<Anchors.Anchor> a = main.anchors;
+        List<Anchors.Anchor> b = other.anchors;
+        int[] map = new int[b.size()];
+        java.util.Arrays.fill(map, -1);
+        if (a.size() == b.size()) {
+            for (int i = 0; i < b.size(); i++) {
+                map[i] = i;
+            }
+            return map;
+        }
+        double bestShift = 0;
+        int bestHits = -1;
+        for (Anchors.Anchor x : a) {
+            for (Anchors.Anchor y : b) {
+                double shift = x.x1() - y.x1();
+                int hits = 0;
+                for (Anchors.Anchor z : b) {
+                    for (Anchors.Anchor w : a) {
+                        if (Math.abs(z.x1() + shift - w.x1()) <= 1.5 * em) {
+                            hits++;
+                            break;
+                        }
+                    }
+                }
+                if (hits > bestHits || hits == bestHits && Math.abs(shift) < Math.abs(bestShift)) {
+                    bestHits = hits;
+                    bestShift = shift;
+                }
+            }
+        }
+        int last = -1;
+        for (int i = 0; i < b.size(); i++) {
+            double x = b.get(i).x1() + bestShift;
+            int best = -1;
+            double bestDist = Double.MAX_VALUE;
+            for (int j = last + 1; j < a.size(); j++) {
+                double d = Math.abs(a.get(j).x1() - x);
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = j;
+                }
+            }
+            map[i] = best;
+            if (best >= 0) {
+                last = best;
+            }
+        }
+        return map;
+    }
+
+    private static double em(List<RegionLine> region) {
+        for (RegionLine r : region) {
+            if (r.runs().unit() == LineLayout.Unit.POINTS) {
+                return r.runs().em();
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * pdftotext places each page's text from that page's left margin, so a table continued on
+     * the next page can sit a few columns left or right of its first page. Rows of later pages
+     * are shifted so their leftmost text lines up with the first page's.
+     */
+    private static Map<Integer, Double> pageShifts(List<RegionLine> body, List<RegionLine> header) {
+        Map<Integer, Double> minByPage = new HashMap<>();
+        int firstPage = -1;
+        for (RegionLine r : body) {
+            if (r.runs().unit() != LineLayout.Unit.CHARS || r.runs().toks().isEmpty() || r.kind() != RegionLine.Kind.DATA) {
+                continue;
+            }
+            if (firstPage < 0) {
+                firstPage = r.page();
+            }
+            minByPage.merge(r.page(), r.runs().toks().get(0).x0(), Math::min);
+        }
+        Map<Integer, Double> shift = new HashMap<>();
+        if (minByPage.size() < 2 || firstPage < 0) {
+            return shift;
+        }
+        double ref = minByPage.get(firstPage);
+        minByPage.forEach((page, min) -> {
+            if (Math.abs(min - ref) >= 2) {
+                shift.put(page, ref - min);
+            }
+        });
+        return shift;
+    }
+
+    private static List<Tok> shifted(RegionLine r, Map<Integer, Double> shift) {
+        Double d = shift.get(r.page());
+        if (d == null) {
+            return r.runs().toks();
+        }
+        List<Tok> out = new ArrayList<>();
+        for (Tok t : r.runs().toks()) {
+            out.add(new Tok(t.raw(), t.text(), t.kind(), t.value(), t.decimals(), t.x0() + d, t.x1() + d));
+        }
+        return out;
+    }
+
+    private static boolean repeatsHeader(List<Tok> toks, Set<String> headerTexts) {
+        if (headerTexts.isEmpty()) {
+            return false;
+        }
+        for (Tok t : toks) {
+            if (!headerTexts.contains(t.text())) {
+                return false;
+            }
+        }
+        return toks.size() >= 2 || HeaderLexicon.isLabelHeader(toks.get(0).text());
+    }
+
+    /** Right edge of the code column: codes printed before a label show where codes stand. */
+    private static double codeZoneRight(List<List<Tok>> rows) {
+        double right = Double.NaN;
+        for (List<Tok> toks : rows) {
+            for (int i = 0; i < toks.size() && toks.get(i).codeLike(); i++) {
+                if (i + 1 < toks.size() && (toks.get(i + 1).isText() || toks.get(i + 1).codeLike())
+                        && textFollows(toks, i)) {
+                    right = Double.isNaN(right) ? toks.get(i).x1() : Math.max(right, toks.get(i).x1());
+                }
+            }
+        }
+        return right;
+    }
+
+    private static boolean textFollows(List<Tok> toks, int i) {
+        for (int k = i + 1; k < toks.size(); k++) {
+            if (toks.get(k).isText()) {
+                return true;
+            }
+            if (!toks.get(k).codeLike()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the right half of a 收 | 支 table starts: the left edge of labels printed after values. */
+    private static double sideSplit(List<List<Tok>> rows, double codeRight) {
+        List<Double> starts = new ArrayList<>();
+        for (List<Tok> toks : rows) {
+            boolean value = false;
+            for (Tok t : toks) {
+                if (t.isValue() && !(Double.isFinite(codeRight) && t.x1() <= codeRight)) {
+                    value = true;
+                } else if (t.isText() && value) {
+                    starts.add(t.x0());
+                    break;
+                }
+            }
+        }
+        if (starts.size() < 2) {
+            return Double.NaN;
+        }
+        starts.sort(Double::compare);
+        // The second smallest: one stray run must not move the split into the left half.
+        return starts.get(Math.min(1, starts.size() - 1));
+    }
+
+    private static List<Seg> segments(List<Tok> toks, double sideX, double codeRight) {
+        List<Seg> out = new ArrayList<>();
+        Seg cur = null;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            int side = !Double.isNaN(sideX) && t.x0() >= sideX - 0.5 ? 1 : 0;
+            if (cur == null || cur.side != side) {
+                cur = new Seg(side);
+                out.add(cur);
+            }
+            if (t.isText()) {
+                if (cur.values.isEmpty()) {
+                    cur.labels.add(t);
+                }
+                continue;
+            }
+            boolean code = cur.labels.isEmpty() && cur.values.isEmpty() && t.codeLike()
+                    && (textFollowsOnSide(toks, i, side, sideX)
+                    || Double.isFinite(codeRight) && t.x1() <= codeRight + 0.5);
+            if (code) {
+                cur.codes.add(t);
+            } else {
+                cur.values.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean textFollowsOnSide(List<Tok> toks, int i, int side, double sideX) {
+        for (int k = i + 1; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            int s = !Double.isNaN(sideX) && t.x0() >= sideX - 0.5 ? 1 : 0;
+            if (s != side) {
+                return false;
+            }
+            if (t.isText()) {
+                return true;
+            }
+            if (!t.codeLike()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The header runs of one side of the table. */
+    private static List<List<Tok>> sideHeader(List<List<Tok>> header, double sideX, int side, double em) {
+        if (Double.isNaN(sideX)) {
+            return header;
+        }
+        List<List<Tok>> out = new ArrayList<>();
+        for (List<Tok> line : header) {
+            List<Tok> mine = new ArrayList<>();
+            for (Tok t : line) {
+                if ((t.center() >= sideX - em) == (side == 1)) {
+                    mine.add(t);
+                }
+            }
+            out.add(mine);
+        }
+        return out;
+    }
+
+    /** Value columns named from the header cells over them; header cells over no figures are empty columns. */
+    private static List<ColumnSpec> header(int side, Anchors anchors, List<List<Tok>> header, double em,
+                                           double labelRight) {
+        List<double[]> extents = new ArrayList<>();
+        for (Anchors.Anchor a : anchors.anchors) {
+            extents.add(new double[]{a.x0(), a.x1()});
+        }
+        List<ColumnSpec> out = new ArrayList<>();
+        for (HeaderModel.Leaf l : HeaderModel.over(extents, header, em, labelRight)) {
+            if (l.anchor < 0 && l.isLabel()) {
+                continue;
+            }
+            out.add(new ColumnSpec(side, l.x0, l.x1, l.parts.isEmpty() && l.groups.isEmpty() ? null : l, l.anchor));
+        }
+        return out;
+    }
+
+    /** Right edge of the label column: where most rows' labels end. */
+    private static double labelRight(List<List<Seg>> segs, int side) {
+        List<Double> ends = new ArrayList<>();
+        for (List<Seg> line : segs) {
+            for (Seg s : line) {
+                if (s.side == side && !s.labels.isEmpty()) {
+                    ends.add(s.labels.get(s.labels.size() - 1).x1());
+                }
+            }
+        }
+        if (ends.isEmpty()) {
+            return -Double.MAX_VALUE;
+        }
+        ends.sort(Double::compare);
+        return ends.get(ends.size() * 3 / 4);
+    }
+
+    /** Rows from segments; text-only lines join the row they wrap from or into. */
+    private static List<Draft> drafts(List<RegionLine> rows, List<List<Seg>> segs,
+                                      Map<Integer, Map<Anchors.Placed, Integer>> placed) {
+        List<Draft> out = new ArrayList<>();
+        Map<Integer, Draft> lastBySide = new HashMap<>();
+        Map<Integer, List<Tok>> pendingPrefix = new HashMap<>();
+        Map<Integer, Integer> pendingLine = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RegionLine r = rows.get(i);
+            for (Seg s : segs.get(i)) {
+                boolean rowLine = !s.values.isEmpty() || !s.codes.isEmpty() || startsRow(s.label());
+                if (rowLine) {
+                    Draft d = new Draft(s.side, r.index(), r.page());
+                    for (Tok c : s.codes) {
+                        d.codeParts.add(c.text());
+                    }
+                    List<Tok> prefix = pendingPrefix.remove(s.side);
+                    if (prefix != null) {
+                        for (Tok t : prefix) {
+                            d.appendLabel(t.text(), r.index(), t.x0());
+                        }
+                        d.firstLine = Math.min(d.firstLine, pendingLine.remove(s.side));
+                    }
+                    for (Tok t : s.labels) {
+                        d.appendLabel(t.text(), r.index(), t.x0());
+                    }
+                    Map<Anchors.Placed, Integer> byValue = placed.getOrDefault(s.side, Map.of());
+                    for (Tok v : s.values) {
+                        Integer col = byValue.get(new Anchors.Placed(v, r.index()));
+                        d.values.add(v);
+                        d.columns.add(col == null ? -1 : col);
+                        d.uncertain.add(col == null);
+                        d.valueLines.add(r.index());
+                    }
+                    out.add(d);
+                    lastBySide.put(s.side, d);
+                    continue;
+                }
+                attachText(rows, segs, i, s, lastBySide, pendingPrefix, pendingLine, out);
+            }
+        }
+        for (Map.Entry<Integer, List<Tok>> e : pendingPrefix.entrySet()) {
+            Draft last = lastBySide.get(e.getKey());
+            if (last != null) {
+                for (Tok t : e.getValue()) {
+                    last.appendLabel(t.text(), pendingLine.get(e.getKey()), t.x0());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsRow(String label) {
+        return NEW_ROW.matcher(label).lookingAt();
+    }
+
+    /**
+     * A text-only piece wraps from the row above or into the row below. It goes to the row
+     * below when that row prints no label of its own (a name set beside the middle of a two-line
+     * cell), else to the row directly above, else to the row directly below; separated from
+     * both by space, it is a row of its own with blank values.
+     */
+    private static void attachText(List<RegionLine> rows, List<List<Seg>> segs, int i, Seg s,
+                                   Map<Integer, Draft> lastBySide, Map<Integer, List<Tok>> pendingPrefix,
+                                   Map<Integer, Integer> pendingLine, List<Draft> out) {
+        RegionLine r = rows.get(i);
+        Draft prev = lastBySide.get(s.side);
+        boolean prevAdjacent = prev != null && r.gapAbove() == 0 && prev.lastLine >= previousIndex(rows, i);
+        Seg next = null;
+        boolean nextAdjacent = false;
+        if (i + 1 < rows.size() && rows.get(i + 1).gapAbove() == 0) {
+            for (Seg n : segs.get(i + 1)) {
+                if (n.side == s.side) {
+                    next = n;
+                }
+            }
+            nextAdjacent = next != null && (!next.values.isEmpty() || !next.codes.isEmpty());
+        }
+        if (nextAdjacent && next.labels.isEmpty()) {
+            addPrefix(s, r, pendingPrefix, pendingLine);
+        } else if (prevAdjacent && !pendingPrefix.containsKey(s.side)) {
+            for (Tok t : s.labels) {
+                prev.appendLabel(t.text(), r.index(), t.x0());
+            }
+        } else if (nextAdjacent) {
+            addPrefix(s, r, pendingPrefix, pendingLine);
+        } else if (prev != null && r.gapAbove() <= 1 && !pendingPrefix.containsKey(s.side) && !prev.hasValues()) {
+            for (Tok t : s.labels) {
+                prev.appendLabel(t.text(), r.index(), t.x0());
+            }
+        } else {
+            Draft d = new Draft(s.side, r.index(), r.page());
+            for (Tok t : s.labels) {
+                d.appendLabel(t.text(), r.index(), t.x0());
+            }
+            out.add(d);
+            lastBySide.put(s.side, d);
+        }
+    }
+
+    private static int previousIndex(List<RegionLine> rows, int i) {
+        return i > 0 ? rows.get(i - 1).index() : -1;
+    }
+
+    private static void addPrefix(Seg s, RegionLine r, Map<Integer, List<Tok>> pendingPrefix,
+                                  Map<Integer, Integer> pendingLine) {
+        pendingPrefix.computeIfAbsent(s.side, k -> new ArrayList<>()).addAll(s.labels);
+        pendingLine.putIfAbsent(s.side, r.index());
+    }
+}

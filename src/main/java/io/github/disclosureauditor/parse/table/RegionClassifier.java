@@ -1,0 +1,120 @@
+package io.github.disclosureauditor.parse.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts the lines between a table's title and the next title into header, data and text
+ * lines, skipping what a printed table carries besides its cells, and stops at the first
+ * prose (a sentence of the narrative) or note after the data.
+ */
+final class RegionClassifier {
+    private static final Pattern PAGE = Pattern.compile("^(-\\s*\\d{1,4}\\s*-|—\\s*\\d{1,4}\\s*—|\\d{1,4}|第\\s*\\d+\\s*页.*|\\d+\\s*/\\s*\\d+)$");
+    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|填报说明|附注)\\s*[:：0-9１-９一、.]");
+    private static final Pattern NUMBERING_WORDS = Pattern.compile("^(栏次|行次|栏\\s*次|行\\s*次)$");
+    private static final Pattern CONTINUED = Pattern.compile("^[(（]?续[表)）]?");
+
+    private RegionClassifier() {
+    }
+
+    static List<RegionLine> classify(List<LineRuns.Line> lines, List<String> cleaned, List<Integer> pages,
+                                     List<Integer> gaps, List<Boolean> pageBreaks) {
+        List<RegionLine> out = new ArrayList<>();
+        boolean data = false;
+        boolean ended = false;
+        for (int i = 0; i < lines.size(); i++) {
+            LineRuns.Line l = lines.get(i);
+            String c = cleaned.get(i);
+            RegionLine.Kind kind;
+            if (ended) {
+                kind = RegionLine.Kind.SKIP;
+            } else if (l.toks().isEmpty() || c.isEmpty()) {
+                continue;
+            } else if (skip(l, c)) {
+                kind = RegionLine.Kind.SKIP;
+            } else if (NOTE.matcher(c).lookingAt()) {
+                kind = RegionLine.Kind.NOTE;
+                if (data) {
+                    ended = true;
+                }
+            } else if (isProse(l, c)) {
+                kind = RegionLine.Kind.PROSE;
+                if (data) {
+                    ended = true;
+                }
+            } else if (isNumbering(l)) {
+                kind = RegionLine.Kind.SKIP;
+            } else if (l.hasValues() && !onlyCodes(l)) {
+                kind = RegionLine.Kind.DATA;
+                data = true;
+            } else {
+                kind = data ? RegionLine.Kind.TEXT : RegionLine.Kind.HEADER;
+            }
+            out.add(new RegionLine(l, kind, pages.get(i), gaps.get(i), pageBreaks.get(i)));
+        }
+        return out;
+    }
+
+    private static boolean skip(LineRuns.Line l, String c) {
+        if (c.length() <= 12 && PAGE.matcher(c).matches() && l.toks().size() <= 3) {
+            return true;
+        }
+        return TitleFinder.isMeta(c) || TitleFinder.NUMBER_ONLY.matcher(c).matches() || CONTINUED.matcher(c).matches();
+    }
+
+    /** A sentence of the narrative: long text with sentence punctuation, not a row of cells. */
+    static boolean isProse(LineRuns.Line l, String c) {
+        int texts = 0;
+        int longest = 0;
+        for (Tok t : l.toks()) {
+            if (t.isText()) {
+                texts++;
+                longest = Math.max(longest, t.text().length());
+            }
+        }
+        if (texts == 0) {
+            return false;
+        }
+        boolean sentence = c.contains("。") || c.contains("，") || c.contains("；") || c.contains("：") && c.length() > 20;
+        return sentence && longest >= 16 && l.toks().size() <= 4;
+    }
+
+    /** "栏次 1 2 3 …" or "1 2 3 4 5": column numbers under the header. */
+    static boolean isNumbering(LineRuns.Line l) {
+        int expected = -1;
+        int values = 0;
+        for (Tok t : l.toks()) {
+            if (t.isText()) {
+                if (!NUMBERING_WORDS.matcher(t.text()).matches()) {
+                    return false;
+                }
+                expected = -1;
+                continue;
+            }
+            if (t.kind() != Tok.Kind.NUMBER || t.decimals() != 0 || t.value() > 99) {
+                return false;
+            }
+            int v = (int) t.value();
+            if (expected >= 0 && v != expected) {
+                return false;
+            }
+            expected = v + 1;
+            values++;
+        }
+        return values >= 2;
+    }
+
+    /** A line whose only numbers are codes before its label ("2080505 养老" with blank values) is text. */
+    private static boolean onlyCodes(LineRuns.Line l) {
+        boolean textSeen = false;
+        for (Tok t : l.toks()) {
+            if (t.isText()) {
+                textSeen = true;
+            } else if (textSeen || !t.codeLike()) {
+                return false;
+            }
+        }
+        return textSeen;
+    }
+}

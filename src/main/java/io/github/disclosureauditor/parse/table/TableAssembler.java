@@ -1,0 +1,309 @@
+package io.github.disclosureauditor.parse.table;
+
+import io.github.disclosureauditor.model.Basis;
+import io.github.disclosureauditor.model.Cell;
+import io.github.disclosureauditor.model.CodeKind;
+import io.github.disclosureauditor.model.Column;
+import io.github.disclosureauditor.model.ColumnMeaning;
+import io.github.disclosureauditor.model.DocumentKind;
+import io.github.disclosureauditor.model.Row;
+import io.github.disclosureauditor.model.RowRole;
+import io.github.disclosureauditor.model.SourceSpan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a read grid into the table model: columns named (meaning, basis, year), values scaled
+ * to 万元 with their printed precision, rows given codes, levels, parents, roles and subjects.
+ */
+final class TableAssembler {
+    private final double scale;
+    private final int extraDecimals;
+    private final boolean twoSided;
+    private final Integer docYear;
+    private final DocumentKind kind;
+    private final double em;
+
+    TableAssembler(String unit, boolean twoSided, Integer docYear, DocumentKind kind, double em) {
+        this.scale = scaleOf(unit);
+        this.extraDecimals = extraDecimals(unit);
+        this.twoSided = twoSided;
+        this.docYear = docYear;
+        this.kind = kind;
+        this.em = em;
+    }
+
+    static double scaleOf(String unit) {
+        return switch (unit) {
+            case "元" -> 0.0001;
+            case "千元" -> 0.1;
+            case "亿元" -> 10000;
+            default -> 1;
+        };
+    }
+
+    static int extraDecimals(String unit) {
+        return switch (unit) {
+            case "元" -> 4;
+            case "千元" -> 1;
+            case "亿元" -> -4;
+            default -> 0;
+        };
+    }
+
+    List<Column> columns(List<GridReader.ColumnSpec> specs) {
+        List<Column> out = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            GridReader.ColumnSpec s = specs.get(i);
+            List<String> texts = s.leaf() == null ? List.of() : s.leaf().innermostFirst();
+            ColumnMeaning meaning = texts.isEmpty() ? ColumnMeaning.AMOUNT : HeaderLexicon.meaning(texts);
+            if (meaning == ColumnMeaning.OTHER && s.leaf() != null && s.leaf().text().isEmpty()) {
+                meaning = ColumnMeaning.AMOUNT;
+            }
+            Basis basis = HeaderLexicon.basis(texts, docYear, kind);
+            Integer year = null;
+            for (String t : texts) {
+                if (year == null) {
+                    year = HeaderLexicon.year(t);
+                }
+            }
+            out.add(new Column(i, s.side(), s.header(), String.join("/", s.groups()), meaning, basis, year));
+        }
+        return subtotals(out);
+    }
+
+    /**
+     * A "小计" inside a table is the subtotal of the columns printed after it: 小计 before
+     * 购置费 and 运行费 is 公务用车购置及运行费; 小计 before 出国, 公务用车 and 接待 is the 三公 total.
+     */
+    private static List<Column> subtotals(List<Column> columns) {
+        List<Column> out = new ArrayList<>(columns);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Column c = out.get(i);
+            boolean firstOfSide = i == 0 || out.get(i - 1).side() != c.side();
+            if (c.meaning() != ColumnMeaning.TOTAL || firstOfSide) {
+                continue;
+            }
+            List<ColumnMeaning> following = new ArrayList<>();
+            for (int j = i + 1; j < out.size() && out.get(j).side() == c.side(); j++) {
+                following.add(out.get(j).meaning());
+            }
+            ColumnMeaning m = ColumnRules.subtotalOf(following);
+            if (m != null) {
+                out.set(i, new Column(c.index(), c.side(), c.header(), c.group(), m, c.basis(), c.year()));
+            }
+        }
+        return out;
+    }
+
+    List<Row> rows(List<Draft> drafts, List<Column> columns) {
+        List<Row> rows = new ArrayList<>();
+        Map<Integer, String> lastCode = new HashMap<>();
+        Map<Integer, Double> minX = new HashMap<>();
+        for (Draft d : drafts) {
+            if (!Double.isNaN(d.labelX0)) {
+                minX.merge(d.side, d.labelX0, Math::min);
+            }
+        }
+        Map<Integer, Integer> decimalsByColumn = typicalDecimals(drafts);
+        boolean firstValueRow = true;
+        for (Draft d : drafts) {
+            String code = RowHierarchy.complete(d.code(), lastCode.getOrDefault(d.side, ""));
+            CodeKind codeKind = RowHierarchy.kindOf(code);
+            if (codeKind != CodeKind.NONE) {
+                lastCode.put(d.side, code);
+            }
+            String label = d.labelText();
+            if (label.isEmpty() && code.isEmpty() && d.hasValues() && firstValueRow && d.side == 0) {
+                // A first row of figures under the header without a label is the table's total.
+                label = "合计";
+            }
+            if (d.hasValues()) {
+                firstValueRow = false;
+            }
+            RowRole role = RowHierarchy.role(label, twoSided, d.side);
+            List<Cell> cells = cells(d, columns, decimalsByColumn);
+            int level = level(role, code, codeKind, label, d, minX);
+            rows.add(new Row(rows.size(), d.side, label, code, codeKind, level, -1, role,
+                    RowHierarchy.subject(code, codeKind, label), cells,
+                    new SourceSpan(d.firstLine + 1, d.lastLine + 1), d.page));
+        }
+        return parents(rows);
+    }
+
+    private int level(RowRole role, String code, CodeKind codeKind, String label, Draft d, Map<Integer, Double> minX) {
+        switch (role) {
+            case TOTAL, INCOME_TOTAL, EXPENSE_TOTAL, GRAND_TOTAL, INCOME_CURRENT, EXPENSE_CURRENT -> {
+                return 0;
+            }
+            default -> {
+            }
+        }
+        if (codeKind == CodeKind.FUNCTION || codeKind == CodeKind.ECONOMIC || codeKind == CodeKind.GOV_ECONOMIC) {
+            return RowHierarchy.codeLevel(code, codeKind);
+        }
+        int byLabel = RowHierarchy.labelLevel(label);
+        if (byLabel > 0) {
+            return byLabel;
+        }
+        if (role == RowRole.OF_WHICH) {
+            return -1;
+        }
+        Double min = minX.get(d.side);
+        if (min != null && !Double.isNaN(d.labelX0) && d.labelX0 - min >= 1.5 * em) {
+            return -2;
+        }
+        return 1;
+    }
+
+    private List<Cell> cells(Draft d, List<Column> columns, Map<Integer, Integer> typical) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < d.values.size(); i++) {
+            int col = d.columns.get(i);
+            if (col < 0 || col >= columns.size()) {
+                continue;
+            }
+            Column c = columns.get(col);
+            if (c.meaning() == ColumnMeaning.ROW_NUMBER) {
+                continue;
+            }
+            Tok t = d.values.get(i);
+            boolean money = c.meaning().isMoney() && t.kind() != Tok.Kind.PERCENT;
+            double value = money ? t.value() * scale : t.value();
+            int dec = t.kind() == Tok.Kind.DASH ? typical.getOrDefault(col, 0) : t.decimals();
+            if (money) {
+                dec += extraDecimals;
+            }
+            cells.add(new Cell(col, value, dec, t.raw(), d.uncertain.get(i), d.valueLines.get(i) + 1));
+        }
+        return cells;
+    }
+
+    private static Map<Integer, Integer> typicalDecimals(List<Draft> drafts) {
+        Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
+        for (Draft d : drafts) {
+            for (int i = 0; i < d.values.size(); i++) {
+                Tok t = d.values.get(i);
+                if (t.kind() == Tok.Kind.NUMBER && t.value() != 0) {
+                    counts.computeIfAbsent(d.columns.get(i), k -> new HashMap<>()).merge(t.decimals(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        counts.forEach((col, byDec) -> out.put(col, byDec.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0)));
+        return out;
+    }
+
+    /**
+     * Parents: a coded row hangs under the nearest row above whose code is its prefix; other
+     * rows under the nearest shallower row above (indented and 其中 rows one below the row
+     * above them). Top-level rows hang under the side's total; in a summary table, under the
+     * 本年收入/支出合计 row that closes their half.
+     */
+    private List<Row> parents(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows);
+        Map<Integer, Deque<Row>> stacks = new HashMap<>();
+        Map<Integer, Row> anchors = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            Row r = out.get(i);
+            Deque<Row> stack = stacks.computeIfAbsent(r.side(), k -> new ArrayDeque<>());
+            int level = r.level();
+            int parent = -1;
+            if (level < 0) {
+                // 其中 and indented rows: one below the last row of their own level or higher.
+                Row anchor = anchors.get(r.side());
+                level = anchor == null ? 1 : anchor.level() + 1;
+                parent = anchor == null ? totalAbove(stack) : anchor.index();
+                out.set(i, r.withParent(parent, level));
+                continue;
+            }
+            if (r.codeKind() == CodeKind.FUNCTION || r.codeKind() == CodeKind.ECONOMIC
+                    || r.codeKind() == CodeKind.GOV_ECONOMIC) {
+                for (int k = i - 1; k >= 0; k--) {
+                    Row p = out.get(k);
+                    if (p.side() == r.side() && p.codeKind() == r.codeKind() && !p.code().equals(r.code())
+                            && r.code().startsWith(p.code())) {
+                        parent = k;
+                        break;
+                    }
+                }
+                if (parent < 0) {
+                    parent = totalAbove(stack);
+                }
+            } else if (level > 0) {
+                while (!stack.isEmpty() && stack.peek().level() >= level) {
+                    stack.pop();
+                }
+                parent = stack.isEmpty() ? -1 : stack.peek().index();
+            }
+            r = r.withParent(parent, level);
+            out.set(i, r);
+            if (level == 0) {
+                stack.clear();
+            } else {
+                while (!stack.isEmpty() && stack.peek().level() >= level) {
+                    stack.pop();
+                }
+            }
+            stack.push(r);
+            anchors.put(r.side(), r);
+        }
+        semanticParents(out);
+        closingTotals(out);
+        return out;
+    }
+
+    private static int totalAbove(Deque<Row> stack) {
+        for (Row r : stack) {
+            if (r.level() == 0) {
+                return r.index();
+            }
+        }
+        return -1;
+    }
+
+    /** 公务用车购置费 and 运行维护费 are parts of 公务用车购置及运行费 wherever they are printed. */
+    private static void semanticParents(List<Row> rows) {
+        Row car = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.subject().equals("3P:CAR")) {
+                car = r;
+            } else if (car != null && car.side() == r.side()
+                    && (r.subject().equals("3P:CAR_BUY") || r.subject().equals("3P:CAR_RUN"))) {
+                rows.set(i, r.withParent(car.index(), car.level() + 1));
+            }
+        }
+    }
+
+    /**
+     * A total printed below its rows (合计 at the bottom, 本年收入合计 closing a half) is the
+     * parent of the top-level rows above it that have none.
+     */
+    private static void closingTotals(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row t = rows.get(i);
+            if (t.level() != 0 || t.parent() >= 0) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                Row r = rows.get(k);
+                if (r.side() != t.side()) {
+                    continue;
+                }
+                if (r.level() == 0) {
+                    break;
+                }
+                if (r.parent() < 0 && r.level() >= 1) {
+                    rows.set(k, r.withParent(t.index(), r.level()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.disclosureauditor.parse.table;
+
+import io.github.disclosureauditor.model.Basis;
+import io.github.disclosureauditor.model.Cell;
+import io.github.disclosureauditor.model.Column;
+import io.github.disclosureauditor.model.ColumnMeaning;
+import io.github.disclosureauditor.model.Identity;
+import io.github.disclosureauditor.model.Row;
+import io.github.disclosureauditor.model.RowRole;
+import io.github.disclosureauditor.model.Table;
+import io.github.disclosureauditor.model.TableCheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static io.github.disclosureauditor.model.ColumnMeaning.*;
+
+/**
+ * Which of a table's own identities hold after reading: each parent row (the total, a 类, a
+ * 款, an item with its 其中 parts) against the sum of its rows, column by column; each row
+ * across its columns (合计 = 基本 + 项目, 合计 = the sources of money, 基本 = 人员 + 公用,
+ * 三公 = 出国 + 车 + 接待, 车 = 购置 + 运行); and the balances of a summary table. Published
+ * tables almost always add up, so many failures mean the table was misread.
+ */
+final class TableChecker {
+
+    private TableChecker() {
+    }
+
+    static TableCheck check(Table t) {
+        List<Identity> out = new ArrayList<>();
+        if (!checkable(t.family())) {
+            return new TableCheck(out, false, "");
+        }
+        hierarchy(t, out);
+        columns(t, out);
+        if (t.family().twoSided()) {
+            balances(t, out);
+        }
+        int failed = (int) out.stream().filter(i -> !i.holds()).count();
+        boolean misread = failed >= 3 && failed * 5 >= out.size() || failed >= 2 && failed == out.size();
+        String reason = misread ? "读取后表内 " + out.size() + " 项勾稽关系中有 " + failed + " 项不成立，疑似读取有误" : "";
+        return new TableCheck(out, misread, reason);
+    }
+
+    /**
+     * Tables whose rows form a money breakdown. Performance tables hold indicator targets and
+     * procurement tables mix projects, items and quantities; neither is read as sums.
+     */
+    static boolean checkable(io.github.disclosureauditor.model.TableFamily f) {
+        return switch (f) {
+            case PERF_TARGET, PERF_SELF_EVAL, PROCUREMENT, PROJECT_EXPENSE, OTHER -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean summable(Column c) {
+        return c.meaning().isMoney() && c.meaning() != OF_WHICH && c.meaning() != CHANGE_AMOUNT;
+    }
+
+    /** Each parent row against its rows, column by column. */
+    private static void hierarchy(Table t, List<Identity> out) {
+        Map<Integer, List<Row>> children = new TreeMap<>();
+        for (Row r : t.rows()) {
+            if (r.parent() >= 0) {
+                children.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Map.Entry<Integer, List<Row>> e : children.entrySet()) {
+            Row p = t.rows().get(e.getKey());
+            List<Row> kids = new ArrayList<>(e.getValue());
+            boolean mixed = kids.stream().anyMatch(k -> k.role() != RowRole.OF_WHICH);
+            if (mixed) {
+                kids.removeIf(k -> k.role() == RowRole.OF_WHICH);
+            }
+            if (kids.size() < 2 || !p.hasValues()) {
+                continue;
+            }
+            for (Column c : t.columns()) {
+                if (c.side() != p.side() || !summable(c)) {
+                    continue;
+                }
+                Cell stated = p.cell(c.index());
+                double sum = 0;
+                int decimals = stated == null ? 0 : stated.decimals();
+                boolean uncertain = stated != null && stated.uncertain();
+                int parts = 0;
+                List<Integer> lines = new ArrayList<>();
+                for (Row k : kids) {
+                    Cell cell = k.cell(c.index());
+                    if (cell != null) {
+                        sum += cell.value();
+                        decimals = Math.max(decimals, cell.decimals());
+                        uncertain |= cell.uncertain();
+                        parts++;
+                        lines.add(cell.line());
+                    }
+                }
+                if (stated == null && parts == 0) {
+                    continue;
+                }
+                Identity.Kind kind = p.level() == 0 ? Identity.Kind.COLUMN_TOTAL : Identity.Kind.CODE_HIERARCHY;
+                String what = p.level() == 0 ? "合计行与各行之和" : "“" + p.display() + "”与其下级科目之和";
+                out.add(new Identity(kind, p.index(), c.index(), p.display(), c.title(),
+                        stated == null ? 0 : stated.value(), sum, Math.max(parts, 1), decimals,
+                        stated == null ? p.span().line() : stated.line(), lines, uncertain, what));
+            }
+        }
+    }
+
+    /** Each row across its columns, within one side and one basis (year) of columns. */
+    private static void columns(Table t, List<Identity> out) {
+        Map<String, List<Column>> groups = new TreeMap<>();
+        for (Column c : t.columns()) {
+            groups.computeIfAbsent(c.side() + "|" + c.basis() + "|" + c.year(), k -> new ArrayList<>()).add(c);
+        }
+        for (List<Column> group : groups.values()) {
+            for (ColumnRules.Rule rule : ColumnRules.ALL) {
+                Column parent = null;
+                List<Column> parts = new ArrayList<>();
+                for (Column c : group) {
+                    if (c.meaning() == rule.parent() && parent == null) {
+                        parent = c;
+                    } else if (rule.parts().contains(c.meaning())) {
+                        parts.add(c);
+                    }
+                }
+                if (parent == null || parts.size() < 2) {
+                    continue;
+                }
+                if (rule.parts().contains(FISCAL) && parts.stream().anyMatch(c -> c.meaning() == FISCAL)) {
+                    // 财政拨款 and its budgets side by side: count the money once.
+                    parts.removeIf(c -> c.meaning() == GENERAL || c.meaning() == GOV_FUND
+                            || c.meaning() == STATE_CAPITAL);
+                }
+                if (rule.parts().contains(TP_ABROAD) && group.stream().anyMatch(c -> c.meaning() == TP_TOTAL)) {
+                    continue;
+                }
+                for (Row r : t.rows()) {
+                    rowIdentity(t, r, parent, parts, rule.description(), out);
+                }
+            }
+        }
+    }
+
+    private static void rowIdentity(Table t, Row r, Column parent, List<Column> parts, String description,
+                                    List<Identity> out) {
+        Cell stated = r.cell(parent.index());
+        double sum = 0;
+        int decimals = stated == null ? 0 : stated.decimals();
+        boolean uncertain = stated != null && stated.uncertain();
+        int n = 0;
+        for (Column c : parts) {
+            Cell cell = r.cell(c.index());
+            if (cell != null) {
+                sum += cell.value();
+                decimals = Math.max(decimals, cell.decimals());
+                uncertain |= cell.uncertain();
+                n++;
+            }
+        }
+        if (stated == null || n == 0 && stated.value() == 0) {
+            return;
+        }
+        out.add(new Identity(Identity.Kind.ROW_IDENTITY, r.index(), parent.index(), r.display(), parent.title(),
+                stated.value(), sum, Math.max(n, 1), decimals, stated.line(), List.of(stated.line()), uncertain,
+                description));
+    }
+
+    /** 收入总计 = 本年收入 + 上年结转 (+ 使用非财政拨款结余); 支出总计 = 本年支出 + 年末结转; 收 = 支. */
+    private static void balances(Table t, List<Identity> out) {
+        Row incomeTotal = find(t, RowRole.INCOME_TOTAL);
+        Row expenseTotal = find(t, RowRole.EXPENSE_TOTAL);
+        Row incomeCur = find(t, RowRole.INCOME_CURRENT);
+        Row expenseCur = find(t, RowRole.EXPENSE_CURRENT);
+        balance(t, out, incomeTotal, java.util.Arrays.asList(incomeCur, find(t, RowRole.CARRY_IN),
+                find(t, RowRole.NONFISCAL_BALANCE)), "收入总计 = 本年收入合计 + 上年结转结余 + 使用非财政拨款结余");
+        balance(t, out, expenseTotal, java.util.Arrays.asList(expenseCur, find(t, RowRole.CARRY_OUT),
+                find(t, RowRole.BALANCE_DISTRIBUTION)), "支出总计 = 本年支出合计 + 年末结转和结余 + 结余分配");
+        Row a = incomeTotal != null ? incomeTotal : incomeCur;
+        Row b = expenseTotal != null ? expenseTotal : expenseCur;
+        boolean carry = find(t, RowRole.CARRY_IN) != null || find(t, RowRole.CARRY_OUT) != null;
+        if (a != null && b != null && a.hasValues() && b.hasValues() && (incomeTotal != null && expenseTotal != null
+                || !carry)) {
+            Cell x = a.cells().get(0);
+            Cell y = b.cells().get(0);
+            out.add(new Identity(Identity.Kind.BALANCE, b.index(), y.column(), b.display(), "合计", y.value(),
+                    x.value(), 1, Math.max(x.decimals(), y.decimals()), y.line(), List.of(x.line()),
+                    x.uncertain() || y.uncertain(), "收入总计 = 支出总计"));
+        }
+    }
+
+    private static void balance(Table t, List<Identity> out, Row total, List<Row> parts, String description) {
+        if (total == null || !total.hasValues() || parts.get(0) == null) {
+            return;
+        }
+        Cell stated = total.cells().get(0);
+        double sum = 0;
+        int decimals = stated.decimals();
+        int n = 0;
+        boolean uncertain = stated.uncertain();
+        List<Integer> lines = new ArrayList<>();
+        for (Row p : parts) {
+            if (p == null || !p.hasValues()) {
+                continue;
+            }
+            Cell c = p.cells().get(0);
+            sum += c.value();
+            decimals = Math.max(decimals, c.decimals());
+            uncertain |= c.uncertain();
+            lines.add(c.line());
+            n++;
+        }
+        if (n == 0) {
+            return;
+        }
+        out.add(new Identity(Identity.Kind.BALANCE, total.index(), stated.column(), total.display(), "合计",
+                stated.value(), sum, n, decimals, stated.line(), lines, uncertain, description));
+    }
+
+    private static Row find(Table t, RowRole role) {
+        for (Row r : t.rows()) {
+            if (r.role() == role) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    static boolean sameBasis(Column a, Column b) {
+        return a.basis() == b.basis() || a.basis() == Basis.CURRENT && b.basis() == Basis.UNKNOWN;
+    }
+}
