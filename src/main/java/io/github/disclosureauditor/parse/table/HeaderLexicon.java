@@ -75,6 +75,7 @@ final class HeaderLexicon {
                     + "经济科目|功能科目|功能科目代码|功能科目名称|类|款|项|编码|名称|单位名称|单位|部门|预算科目|"
                     + "支出功能分类科目|收入|支出|支出用途|项目\\(按功能分类\\)|经济分类|代码|项目名称及内容)$");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern CARRIED = Pattern.compile("上年(财政拨款)?结(转|余)(和结余|结余)?|年初结转和结余|年初结转");
 
     private static void term(String regex, ColumnMeaning meaning) {
         TERMS.add(new Term(Pattern.compile(regex), meaning));
@@ -144,7 +145,8 @@ final class HeaderLexicon {
     static Basis basis(List<String> texts, Integer docYear, DocumentKind kind) {
         Basis found = null;
         for (String raw : texts) {
-            String t = raw.replace(" ", "");
+            // Money carried into this year is this year's source, not last year's figure.
+            String t = CARRIED.matcher(raw.replace(" ", "")).replaceAll("");
             Basis b = null;
             if (t.contains("上年预算执行") || t.contains("预算执行数") && !t.contains("本年")) {
                 b = Basis.PRIOR_EXECUTED;

@@ -63,22 +63,41 @@ final class RegionClassifier {
         return TitleFinder.isMeta(c) || TitleFinder.NUMBER_ONLY.matcher(c).matches() || CONTINUED.matcher(c).matches();
     }
 
-    /** A sentence of the narrative: long text with sentence punctuation, not a row of cells. */
+    /**
+     * A sentence of the narrative, not a row of cells: sentence punctuation inside the text of
+     * a line that is not laid out in columns, or long text with it; or a section heading
+     * ("三、部门预算情况说明").
+     */
     static boolean isProse(LineRuns.Line l, String c) {
         int texts = 0;
         int longest = 0;
+        int length = 0;
+        boolean punctuated = false;
         for (Tok t : l.toks()) {
             if (t.isText()) {
                 texts++;
                 longest = Math.max(longest, t.text().length());
+                length += t.text().length();
+                String x = t.text();
+                punctuated |= x.indexOf('。') >= 0 || x.indexOf('，') >= 0 || x.indexOf('；') >= 0
+                        || x.indexOf(',') > 0 && x.indexOf(',') < x.length() - 1 && !Character.isDigit(x.charAt(x.indexOf(',') - 1));
             }
         }
         if (texts == 0) {
             return false;
         }
+        if (HEADING.matcher(c).matches()) {
+            return true;
+        }
+        if (punctuated && (!l.spaced() || length >= 20)) {
+            return true;
+        }
         boolean sentence = c.contains("。") || c.contains("，") || c.contains("；") || c.contains("：") && c.length() > 20;
         return sentence && longest >= 16 && l.toks().size() <= 4;
     }
+
+    private static final Pattern HEADING = Pattern.compile(
+            "^(第[一二三四五六七八九十]+部分.*|[一二三四五六七八九十]+、.{2,30}(说明|情况|概况|解释|简介)|[(（][一二三四五六七八九十]+[)）].{2,30}(说明|情况))$");
 
     /** "栏次 1 2 3 …" or "1 2 3 4 5": column numbers under the header. */
     static boolean isNumbering(LineRuns.Line l) {

@@ -126,7 +126,7 @@ final class TableAssembler {
             if (d.hasValues()) {
                 firstValueRow = false;
             }
-            RowRole role = RowHierarchy.role(label, twoSided, d.side);
+            RowRole role = codeKind == CodeKind.UNIT ? RowRole.UNIT : RowHierarchy.role(label, twoSided, d.side);
             List<Cell> cells = cells(d, columns, decimalsByColumn);
             int level = level(role, code, codeKind, label, d, minX);
             rows.add(new Row(rows.size(), d.side, label, code, codeKind, level, -1, role,
@@ -138,7 +138,8 @@ final class TableAssembler {
 
     private int level(RowRole role, String code, CodeKind codeKind, String label, Draft d, Map<Integer, Double> minX) {
         switch (role) {
-            case TOTAL, INCOME_TOTAL, EXPENSE_TOTAL, GRAND_TOTAL, INCOME_CURRENT, EXPENSE_CURRENT -> {
+            case TOTAL, INCOME_TOTAL, EXPENSE_TOTAL, GRAND_TOTAL, INCOME_CURRENT, EXPENSE_CURRENT,
+                    CARRY_IN, CARRY_OUT, NONFISCAL_BALANCE, BALANCE_DISTRIBUTION -> {
                 return 0;
             }
             default -> {
@@ -210,8 +211,16 @@ final class TableAssembler {
         List<Row> out = new ArrayList<>(rows);
         Map<Integer, Deque<Row>> stacks = new HashMap<>();
         Map<Integer, Row> anchors = new HashMap<>();
+        Map<Integer, Row> units = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
+            if (r.role() == RowRole.UNIT) {
+                // A unit's row sums that unit's rows below it; the table total sums the units.
+                r = r.withParent(totalAbove(stacks.computeIfAbsent(r.side(), k -> new ArrayDeque<>())), 1);
+                out.set(i, r);
+                units.put(r.side(), r);
+                continue;
+            }
             Deque<Row> stack = stacks.computeIfAbsent(r.side(), k -> new ArrayDeque<>());
             int level = r.level();
             int parent = -1;
@@ -234,7 +243,8 @@ final class TableAssembler {
                     }
                 }
                 if (parent < 0) {
-                    parent = totalAbove(stack);
+                    Row unit = units.get(r.side());
+                    parent = unit != null ? unit.index() : totalAbove(stack);
                 }
             } else if (level > 0) {
                 while (!stack.isEmpty() && stack.peek().level() >= level) {
