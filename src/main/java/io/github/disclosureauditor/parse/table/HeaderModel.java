@@ -99,8 +99,8 @@ final class HeaderModel {
         for (int li = lines.size() - 1; li >= 0; li--) {
             List<Tok> toks = new ArrayList<>(lines.get(li));
             double firstValue = leaves.isEmpty() ? Double.MAX_VALUE : leaves.get(0).x0;
-            toks.removeIf(t -> !t.isText() || HeaderLexicon.isLabelHeader(t.text())
-                    || t.center() <= labelRight && t.center() < firstValue - pad);
+            toks.removeIf(t -> !t.isText() || t.center() < firstValue - pad
+                    && (t.center() <= labelRight || HeaderLexicon.isLabelHeader(t.text())));
             toks.sort(Comparator.comparingDouble(Tok::width));
             List<Leaf> fresh = new ArrayList<>();
             for (Tok t : toks) {

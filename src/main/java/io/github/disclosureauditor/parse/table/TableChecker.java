@@ -99,7 +99,8 @@ final class TableChecker {
                         lines.add(cell.line());
                     }
                 }
-                if (stated == null && parts == 0) {
+                if (parts == 0) {
+                    // No part printed in this column: the breakdown is not shown here.
                     continue;
                 }
                 Identity.Kind kind = p.level() == 0 ? Identity.Kind.COLUMN_TOTAL : Identity.Kind.CODE_HIERARCHY;
