@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Shared, lazily built auditor over the project's rules/ folder (building takes seconds). */
 public final class TestSupport {
@@ -40,6 +41,18 @@ public final class TestSupport {
             throw new UncheckedIOException(e);
         } catch (InputException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The seed documents: the regular files directly in seeds/, sorted. Sub-folders (seeds/corpus,
+     * the scored development corpus) are not seeds.
+     */
+    public static List<Path> seedFiles() {
+        try (var s = Files.list(SEEDS)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

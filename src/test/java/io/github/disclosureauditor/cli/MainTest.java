@@ -84,9 +84,14 @@ class MainTest {
 
     @Test
     void folderBatchWritesJsonlCsvAndHtmlWithProgress(@TempDir Path dir) throws Exception {
+        // A folder holding just the five seeds (seeds/ itself also holds the corpus sub-folder).
+        Path folder = Files.createDirectory(dir.resolve("seeds"));
+        for (Path seed : TestSupport.seedFiles()) {
+            Files.copy(seed, folder.resolve(seed.getFileName()));
+        }
         Path reports = dir.resolve("out");
         int code = run("audit", "--format", "json", "--fail-on", "NONE", "--report", reports.toString(),
-                TestSupport.SEEDS.toString());
+                folder.toString());
         assertEquals(0, code);
         String[] lines = stdout().split("\n");
         assertEquals(5, lines.length, "one JSON line per document");
@@ -96,7 +101,8 @@ class MainTest {
         assertEquals(5, Files.readAllLines(reports.resolve("findings.jsonl")).size());
         List<String> csv = Files.readAllLines(reports.resolve("summary.csv"));
         assertEquals(6, csv.size());
-        assertTrue(csv.get(1).startsWith("seeds/000_2fda112b4c8032d3.txt,三门峡市医疗保障服务中心,2024,BUDGET,14,3,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith(folder.resolve("000_2fda112b4c8032d3.txt") + ",三门峡市医疗保障服务中心,2024,BUDGET,14,3,"),
+                csv.get(1));
         String html = Files.readString(reports.resolve("report.html"));
         assertTrue(html.contains("按规则统计") && html.contains("ARITH-003") && !html.contains("<script"));
         String progress = err.toString(StandardCharsets.UTF_8);

@@ -45,10 +45,8 @@ class LoadTest {
         }
         long seconds = Long.getLong("load.seconds", 60);
         List<byte[]> docs = new ArrayList<>();
-        try (Stream<Path> s = Files.list(TestSupport.SEEDS)) {
-            for (Path p : s.sorted().toList()) {
-                docs.add(Files.readAllBytes(p));
-            }
+        for (Path p : TestSupport.seedFiles()) {
+            docs.add(Files.readAllBytes(p));
         }
         try (AuditServer server = AuditServer.create(ServerOptions.defaults().withRules(rules).withPort(0)).start()) {
             String base = "http://127.0.0.1:" + server.port();

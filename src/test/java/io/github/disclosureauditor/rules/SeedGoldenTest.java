@@ -6,13 +6,11 @@ import io.github.disclosureauditor.report.Json;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,21 +23,19 @@ class SeedGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @TestFactory
-    List<DynamicTest> seeds() throws IOException {
+    List<DynamicTest> seeds() {
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> s = Files.list(TestSupport.SEEDS)) {
-            for (Path seed : s.sorted().toList()) {
-                String name = seed.getFileName().toString().replaceAll("\\.txt$", "") + ".json";
-                tests.add(DynamicTest.dynamicTest(name, () -> {
-                    Auditor.Result r = TestSupport.audit(seed);
-                    String actual = Json.write(r.findings(), true) + "\n";
-                    Path golden = GOLDEN.resolve(name);
-                    if (Boolean.getBoolean("golden.update")) {
-                        Files.writeString(golden, actual, StandardCharsets.UTF_8);
-                    }
-                    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
-                }));
-            }
+        for (Path seed : TestSupport.seedFiles()) {
+            String name = seed.getFileName().toString().replaceAll("\\.txt$", "") + ".json";
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                Auditor.Result r = TestSupport.audit(seed);
+                String actual = Json.write(r.findings(), true) + "\n";
+                Path golden = GOLDEN.resolve(name);
+                if (Boolean.getBoolean("golden.update")) {
+                    Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                }
+                assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+            }));
         }
         return tests;
     }
