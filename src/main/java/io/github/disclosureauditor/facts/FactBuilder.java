@@ -41,7 +41,20 @@ public final class FactBuilder {
         facts.addAll(quantities);
         facts.add(new DocInfo(doc.unit(), doc.year(), doc.kind().name(), singleFund(quantities), families,
                 doc.tables().size(), doc.profile().template().name(), doc.profile().level().name()));
-        facts.addAll(doc.claims());
+        SubjectPaths paths = new SubjectPaths(doc.tables());
+        Set<String> pathKeys = new LinkedHashSet<>();
+        for (io.github.disclosureauditor.model.Claim c : doc.claims()) {
+            facts.add(c);
+            if (c instanceof io.github.disclosureauditor.model.Claim.Amount a && a.subject().startsWith("PATH:")
+                    && pathKeys.add(a.subject())) {
+                String code = paths.resolve(a.path());
+                if (code != null) {
+                    facts.add(new KeyAlias(a.subject(), code));
+                } else if (paths.hasCodes() && paths.knowsClass(a.path())) {
+                    facts.add(new UnresolvedSubject(a, "yes"));
+                }
+            }
+        }
         facts.addAll(doc.flags());
         ProjectList projects = projects(doc);
         if (projects != null) {

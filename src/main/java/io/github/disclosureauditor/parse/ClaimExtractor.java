@@ -1,7 +1,9 @@
 package io.github.disclosureauditor.parse;
 
+import io.github.disclosureauditor.model.Basis;
 import io.github.disclosureauditor.model.Claim;
 import io.github.disclosureauditor.model.DocumentKind;
+import io.github.disclosureauditor.model.FundScope;
 import io.github.disclosureauditor.model.TextFlag;
 
 import java.util.ArrayList;
@@ -10,18 +12,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds checkable statements in the narrative: amounts of named subjects, shares, year-on-year
- * changes, completion rates, counts and project self-evaluations. Works sentence by sentence on
- * the joined narrative so numbers split over lines are whole again.
+ * Finds checkable statements in the narrative: amounts of named subjects, shares, changes,
+ * completion rates, counts and project self-evaluations. Works sentence by sentence on the
+ * joined narrative so numbers split over lines are whole again. Every amount carries the
+ * subject named right before it (or, in a clause that names none, the subject of its item),
+ * the money it is stated for (财政拨款, 一般公共预算 …, from the sentence or the section
+ * heading) and its year or base (本年, 上年, 上年预算执行数, 年初预算 …).
  */
 final class ClaimExtractor {
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
     private static final Pattern CHANGE = Pattern.compile(
-            "(增加|减少|增长|下降|降低|上升)了?\\s*(\\d+(?:\\.\\d+)?)\\s*万元(?:\\s*[,，]?\\s*(增长|下降|降低|减少|增加|上升)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?");
-    private static final Pattern SHARE = Pattern.compile("占([^0-9%。；;，,]{0,16}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+            "(增加|减少|增长|下降|降低|上升|节约|压减)了?\\s*(\\d+(?:\\.\\d+)?)\\s*万元"
+                    + "(?:\\s*[,，]?\\s*(?:同比)?(增长|下降|降低|减少|增加|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?");
+    private static final Pattern RATE_ONLY = Pattern.compile(
+            "(增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+    private static final Pattern FLAT = Pattern.compile("持平|保持不变|无变化|没有变化|相同|一致");
+    private static final Pattern SHARE = Pattern.compile("占\\s*([^0-9%。；;，,]{0,20}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern RATE = Pattern.compile(
-            "(?:完成(?:年初|全年)?预算的|预算完成率为?|完成率为?|执行率为?|预算执行率为?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
-    /** From "预算" on: "预算 A 万元，实际执行 B 万元[，完成率 R%][，绩效自评价结果为:优]". */
+            "(?:完成(?:年初|全年|调整)?预算(?:数)?的|预算完成率为?|完成率为?|执行率为?|预算执行率为?|为(?:年初|全年)?预算的)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern PROJECT_EVAL = Pattern.compile(
             "预算(?:数|金额)?为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元[,，]\\s*"
                     + "(?:实际执行|执行数|实际支出|执行金额|实际完成)为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元"
@@ -33,12 +41,14 @@ final class ClaimExtractor {
     private static final Pattern UNFILLED = Pattern.compile(
             "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|为\\s*万元)");
     private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
+    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
+    private static final Pattern HEADING = Pattern.compile(
+            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)[^。，；]{2,40}$");
 
     /** Longest stretch of narrative treated as one sentence. */
     static final int MAX_SENTENCE = 1500;
     /** Claims beyond this many are not extracted (a real disclosure has a few hundred). */
     static final int MAX_CLAIMS = 5000;
-    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|财政拨款结转)|去年|上一年|同期)");
 
     private final NarrativeText nt;
     private final Integer year;
@@ -47,8 +57,8 @@ final class ClaimExtractor {
     final List<Claim> claims = new ArrayList<>();
     final List<TextFlag> flags = new ArrayList<>();
     private int groupSeq;
-    private double lastBase = Double.NaN;
-    private int group;
+    /** The latest amount stated for each subject and basis, across paragraphs. */
+    private final java.util.Map<String, Mention> latest = new java.util.HashMap<>();
 
     ClaimExtractor(NarrativeText nt, Integer year, DocumentKind kind) {
         this.nt = nt;
@@ -57,49 +67,64 @@ final class ClaimExtractor {
         this.priorYear = year == null ? null : Pattern.compile((year - 1) + "\\s*年");
     }
 
-    /** One amount mention with its context. */
-    record Mention(double value, int decimals, int start, int end, String subject, String subjectText,
-                   boolean delta, boolean prior, boolean budgetInFinal, boolean actual) {
+    /** One amount with its context: subject, scope, basis, and whether it is a change. */
+    record Mention(double value, int decimals, int start, int end, SubjectFinder.Subject subject, boolean inherited,
+                   FundScope scope, Basis basis, boolean delta) {
+        String key() {
+            return subject.key();
+        }
     }
 
     void extract() {
         String text = nt.text;
         List<int[]> sentences = sentences(text);
-        List<List<Mention>> bySentence = new ArrayList<>(sentences.size());
-        List<Mention> all = new ArrayList<>();
-        for (int[] s : sentences) {
-            List<Mention> ms = mentions(text, s[0], s[1]);
-            bySentence.add(ms);
-            all.addAll(ms);
-        }
-        boolean continues = false;
+        FundScope headingScope = FundScope.UNKNOWN;
+        SubjectFinder.Subject itemSubject = SubjectFinder.Subject.NONE;
+        int paragraph = -1;
+        List<Mention> previous = List.of();
         for (int i = 0; i < sentences.size() && claims.size() < MAX_CLAIMS; i++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("interrupted");
             }
             int[] s = sentences.get(i);
             String sentence = text.substring(s[0], s[1]);
-            if (!continues) {
-                // A breakdown continues across sentences only when the previous one ended with "；".
-                lastBase = Double.NaN;
+            int para = paragraphOf(text, s[0]);
+            if (para != paragraph) {
+                paragraph = para;
+                itemSubject = SubjectFinder.Subject.NONE;
+                previous = List.of();
             }
             String trimmed = sentence.strip();
-            continues = trimmed.endsWith("；") || trimmed.endsWith(";");
-            List<Mention> ms = bySentence.get(i);
-            boolean evaluated = projectEvals(sentence, s[0]);
+            if (HEADING.matcher(trimmed).matches()) {
+                FundScope h = scopeIn(trimmed);
+                headingScope = h;
+                continue;
+            }
+            FundScope sentenceScope = scopeIn(sentence);
+            List<Mention> ms = mentions(sentence, s[0], sentenceScope == FundScope.UNKNOWN ? headingScope
+                    : sentenceScope, itemSubject);
             for (Mention m : ms) {
-                if (!m.delta && !m.prior && !m.budgetInFinal && m.subject != null) {
-                    claims.add(new Claim.Amount(m.subject, m.subjectText, m.value, m.decimals,
-                            text.substring(m.start, m.end), nt.span(m.start, m.end)));
+                if (m.subject().found() && !m.inherited()) {
+                    itemSubject = m.subject();
                 }
             }
-            changes(sentence, s[0], window(all, s[0] - 200, s[1]));
-            shares(sentence, s[0], ms, window(all, s[0] - 300, s[1]));
+            boolean evaluated = projectEvals(sentence, s[0]);
+            amounts(ms);
+            changes(sentence, s[0], ms, previous);
+            shares(sentence, s[0], ms, previous);
             if (!evaluated) {
                 rates(sentence, s[0], ms);
             }
             counts(sentence, s[0]);
             flags(sentence, s[0]);
+            for (Mention m : ms) {
+                if (m.subject().found() && !m.delta()) {
+                    latest.put(m.key() + "|" + m.basis(), m);
+                }
+            }
+            List<Mention> both = new ArrayList<>(previous);
+            both.addAll(ms);
+            previous = both.size() > 40 ? both.subList(both.size() - 40, both.size()) : both;
         }
     }
 
@@ -107,6 +132,132 @@ final class ClaimExtractor {
     boolean truncated() {
         return claims.size() >= MAX_CLAIMS;
     }
+
+    private static int paragraphOf(String text, int offset) {
+        int n = 0;
+        for (int i = text.lastIndexOf('\n', offset); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
+            n = i;
+            break;
+        }
+        return n;
+    }
+
+    private static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            // Very long "sentences" (no full stop for pages) are cut so work per sentence stays bounded.
+            if (i == text.length() || text.charAt(i) == '。' || text.charAt(i) == '\n'
+                    || (i - start >= MAX_SENTENCE && (text.charAt(i) == '，' || text.charAt(i) == ','
+                    || i - start >= 2 * MAX_SENTENCE))) {
+                if (i > start) {
+                    out.add(new int[]{start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The money a sentence names, innermost word last: "一般公共预算财政拨款" is 一般公共预算. */
+    static FundScope scopeIn(String s) {
+        if (s.contains("政府性基金")) {
+            return FundScope.GOV_FUND;
+        }
+        if (s.contains("国有资本经营")) {
+            return FundScope.STATE_CAPITAL;
+        }
+        if (s.contains("一般公共预算")) {
+            return FundScope.GENERAL;
+        }
+        if (s.contains("财政拨款")) {
+            return FundScope.FISCAL;
+        }
+        return FundScope.UNKNOWN;
+    }
+
+    private List<Mention> mentions(String sentence, int offset, FundScope scope, SubjectFinder.Subject item) {
+        List<Mention> out = new ArrayList<>();
+        if (sentence.indexOf('元') < 0) {
+            return out;
+        }
+        Matcher m = AMOUNT.matcher(sentence);
+        int floor = 0;
+        SubjectFinder.Subject context = item;
+        while (m.find()) {
+            String window = window(sentence, floor, m.start());
+            double scale = switch (m.group(2)) {
+                case "元" -> 0.0001;
+                case "亿元" -> 10000;
+                default -> 1;
+            };
+            int extra = switch (m.group(2)) {
+                case "元" -> 4;
+                case "亿元" -> -4;
+                default -> 0;
+            };
+            boolean delta = endsWithDelta(window) || DELTA_VERB.matcher(window).find();
+            SubjectFinder.Subject subject = delta ? SubjectFinder.Subject.NONE : SubjectFinder.find(window);
+            boolean inherited = false;
+            if (!subject.found() && !delta && context.found() && SubjectFinder.onlyFiller(window)) {
+                subject = context;
+                inherited = true;
+            }
+            if (subject.found() && !inherited) {
+                context = subject;
+            }
+            String before = sentence.substring(Math.max(0, floor - 40), m.start());
+            FundScope own = scopeIn(window);
+            out.add(new Mention(Double.parseDouble(m.group(1)) * scale, Amounts.decimals(m.group(1)) + extra,
+                    offset + m.start(), offset + m.end(), subject, inherited,
+                    own != FundScope.UNKNOWN ? own : scope, basis(window, before), delta));
+            floor = m.end();
+        }
+        return out;
+    }
+
+    /** Clause text from the last delimiter (or the previous amount) up to {@code end}. */
+    private static String window(String s, int floor, int end) {
+        int start = floor;
+        for (int i = end - 1; i >= floor; i--) {
+            char c = s.charAt(i);
+            if (c == '，' || c == ',' || c == '；' || c == ';' || c == '。' || c == '、' && i < end - 1) {
+                start = i + 1;
+                break;
+            }
+        }
+        return s.substring(start, end);
+    }
+
+    private Basis basis(String window, String before) {
+        boolean prior = PRIOR_WORDS.matcher(window).find() || priorYear != null && priorYear.matcher(window).find();
+        if (prior) {
+            if (window.contains("执行")) {
+                return Basis.PRIOR_EXECUTED;
+            }
+            if (window.contains("决算")) {
+                return Basis.PRIOR_FINAL;
+            }
+            if (window.contains("预算")) {
+                return Basis.PRIOR_BUDGET;
+            }
+            return Basis.PRIOR;
+        }
+        if (window.contains("年初预算")) {
+            return Basis.BUDGET;
+        }
+        if (window.contains("全年预算") || window.contains("调整预算") || window.contains("调整后预算")) {
+            return Basis.ADJUSTED;
+        }
+        if (kind == DocumentKind.FINAL_ACCOUNT && window.contains("预算") && !window.contains("决算")
+                && !window.contains("执行")) {
+            return Basis.BUDGET;
+        }
+        return Basis.CURRENT;
+    }
+
+    /** "增加基本支出 844.15 万元": a verb of change anywhere before the amount in its clause. */
+    private static final Pattern DELTA_VERB = Pattern.compile("增加|减少|增长|下降|降低|上升|压减|节约|调减|调增|追加|核减");
 
     private static final String[] DELTA_WORDS = {"增加", "减少", "增长", "下降", "降低", "上升", "节约", "压减",
         "减", "增", "多", "少"};
@@ -129,118 +280,35 @@ final class ClaimExtractor {
         return false;
     }
 
-    private static boolean contains(String s, char c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
-                return true;
+    private void amounts(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.delta() || !m.subject().found()) {
+                continue;
             }
+            claims.add(new Claim.Amount(m.key(), m.subject().words(), m.subject().path(), m.scope(), m.basis(),
+                    m.value(), m.decimals(), nt.text.substring(m.start(), m.end()), nt.span(m.start(), m.end())));
         }
-        return false;
     }
 
-    private static boolean hasAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Mentions starting in [from, to), found by binary search over the document's mentions. */
-    private static List<Mention> window(List<Mention> allMentions, int from, int to) {
-        int lo = 0;
-        int hi = allMentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (allMentions.get(mid).start < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int end = lo;
-        while (end < allMentions.size() && allMentions.get(end).start < to) {
-            end++;
-        }
-        return allMentions.subList(lo, end);
-    }
-
-    private static List<int[]> sentences(String text) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            // Very long "sentences" (no full stop for pages) are cut so work per sentence stays bounded.
-            if (i == text.length() || text.charAt(i) == '。' || text.charAt(i) == '\n'
-                    || (i - start >= MAX_SENTENCE && (text.charAt(i) == '，' || text.charAt(i) == ','
-                    || i - start >= 2 * MAX_SENTENCE))) {
-                if (i > start) {
-                    out.add(new int[]{start, i});
-                }
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private List<Mention> mentions(String text, int from, int to) {
-        List<Mention> out = new ArrayList<>();
-        if (!contains(text, '元', from, to)) {
-            return out;
-        }
-        Matcher m = AMOUNT.matcher(text).region(from, to);
-        int clauseFloor = from;
-        while (m.find()) {
-            String clause = clause(text, clauseFloor, m.start());
-            double scale = switch (m.group(2)) {
-                case "元" -> 0.0001;
-                case "亿元" -> 10000;
-                default -> 1;
-            };
-            int extra = m.group(2).equals("元") ? 4 : 0;
-            Lexicon.Hit hit = Lexicon.lastSubject(clause);
-            boolean delta = endsWithDelta(clause);
-            boolean prior = isPrior(clause);
-            boolean budget = kind == DocumentKind.FINAL_ACCOUNT && clause.contains("预算") && !clause.contains("决算");
-            boolean actual = clause.contains("决算") || clause.contains("执行") || clause.contains("实际");
-            out.add(new Mention(Double.parseDouble(m.group(1)) * scale, Amounts.decimals(m.group(1)) + extra,
-                    m.start(), m.end(), hit == null ? null : hit.key(), hit == null ? "" : hit.words(),
-                    delta, prior, budget, actual));
-            clauseFloor = m.end();
-        }
-        return out;
-    }
-
-    /** Text from the last clause delimiter (or the previous amount) up to {@code end}. */
-    private static String clause(String text, int floor, int end) {
-        int start = floor;
-        for (int i = end - 1; i >= floor; i--) {
-            char c = text.charAt(i);
-            if (c == '，' || c == ',' || c == '；' || c == ';' || c == '、' || c == '。') {
-                start = i + 1;
-                break;
-            }
-        }
-        return text.substring(start, end);
-    }
-
-    private boolean isPrior(String clause) {
-        if (PRIOR_WORDS.matcher(clause).find()) {
-            return true;
-        }
-        return priorYear != null && priorYear.matcher(clause).find();
-    }
-
-    private void changes(String sentence, int offset, List<Mention> all) {
-        if (!hasAny(sentence, "增减降升")) {
+    /**
+     * Changes: "current, 增加 D 万元, 增长 G%" (the current amount is the one before the change
+     * that best reproduces the rate), and "prior …, current …, 增加 G%" where only the two amounts
+     * and the rate are given. A change with no amount before it is not read.
+     */
+    private void changes(String sentence, int offset, List<Mention> ms, List<Mention> previous) {
+        boolean hasChangeWord = hasAny(sentence, "增减降升节压") || FLAT.matcher(sentence).find();
+        if (!hasChangeWord) {
             return;
         }
+        List<Mention> all = new ArrayList<>(previous);
+        all.addAll(ms);
+        List<int[]> used = new ArrayList<>();
         Matcher m = CHANGE.matcher(sentence);
         while (m.find()) {
             int at = offset + m.start();
             boolean increase = m.group(1).matches("增加|增长|上升");
             String pctWord = m.group(3);
-            if (pctWord != null && pctWord.matches("增加|增长|上升") != increase) {
+            if (pctWord != null && pctWord.matches("增加|增长|上升|增幅为?") != increase) {
                 continue;
             }
             double delta = Double.parseDouble(m.group(2));
@@ -249,37 +317,104 @@ final class ClaimExtractor {
             if (current == null) {
                 continue;
             }
-            Lexicon.Hit own = Lexicon.lastSubject(sentence.substring(0, m.start()));
-            String subject = own != null ? own.key() : current.subject;
-            String subjectText = own != null ? own.words() : current.subjectText;
-            Claim.Change c = new Claim.Change(subject == null ? "" : subject, subjectText, current.value,
-                    current.decimals, delta, Amounts.decimals(m.group(2)), increase, pct,
+            Mention prior = priorOf(all, current, at);
+            used.add(new int[]{m.start(), m.end()});
+            add(new Claim.Change(current.key(), current.subject().words(), current.scope(),
+                    baseOf(sentence.substring(0, m.start()), prior), current.value(), current.decimals(),
+                    prior == null ? Double.NaN : prior.value(), prior == null ? 0 : prior.decimals(), delta,
+                    Amounts.decimals(m.group(2)), true, increase, pct,
                     m.group(4) == null ? 0 : Amounts.decimals(m.group(4)), false,
-                    nt.text.substring(current.start, offset + m.end()), nt.span(current.start, offset + m.end()));
-            if (!claims.contains(c)) {
-                claims.add(c);
+                    nt.text.substring(current.start(), offset + m.end()), nt.span(current.start(), offset + m.end())));
+        }
+        Matcher r = RATE_ONLY.matcher(sentence);
+        while (r.find()) {
+            if (inside(used, r.start())) {
+                continue;
             }
+            int at = offset + r.start();
+            Mention current = null;
+            for (Mention c : ms) {
+                if (c.end() <= at && !c.delta() && !c.basis().isPrior()) {
+                    current = c;
+                }
+            }
+            if (current == null) {
+                continue;
+            }
+            Mention prior = priorOf(all, current, at);
+            if (prior == null) {
+                continue;
+            }
+            boolean increase = r.group(1).matches("增加|增长|上升|增幅为?");
+            double pct = Double.parseDouble(r.group(2));
+            double delta = Math.abs(current.value() - prior.value());
+            add(new Claim.Change(current.key(), current.subject().words(), current.scope(), prior.basis(),
+                    current.value(), current.decimals(), prior.value(), prior.decimals(), delta,
+                    Math.max(current.decimals(), prior.decimals()), false, increase, pct, Amounts.decimals(r.group(2)),
+                    false, nt.text.substring(Math.min(prior.start(), current.start()), offset + r.end()),
+                    nt.span(Math.min(prior.start(), current.start()), offset + r.end())));
         }
     }
 
+    private void add(Claim.Change c) {
+        if (!claims.contains(c)) {
+            claims.add(c);
+        }
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The base a change sentence names ("比2022年预算执行数增加", "较年初预算减少"). */
+    private Basis baseOf(String before, Mention prior) {
+        if (prior != null) {
+            return prior.basis();
+        }
+        int from = Math.max(before.lastIndexOf('比'), Math.max(before.lastIndexOf('较'), before.lastIndexOf("与")));
+        String phrase = from >= 0 ? before.substring(from) : "";
+        Basis b = basis(phrase, "");
+        return b == Basis.CURRENT ? Basis.PRIOR : b;
+    }
+
+    /** The prior-year amount of the current one's subject stated before the change, if any. */
+    private static Mention priorOf(List<Mention> all, Mention current, int at) {
+        Mention best = null;
+        for (Mention c : all) {
+            if (c == current || c.end() > at || c.delta() || !c.basis().isPrior()) {
+                continue;
+            }
+            if (c.subject().found() && current.subject().found() && !c.key().equals(current.key())) {
+                continue;
+            }
+            if (current.start() - c.end() > 300 && c.start() - current.end() > 300) {
+                continue;
+            }
+            best = c;
+        }
+        return best;
+    }
+
     /**
-     * The current-year amount a change refers to: among amounts up to 200 characters before it
-     * that are not themselves changes or prior-year figures, the one that best reproduces the
-     * stated rate (the nearest one when no rate is stated).
+     * The current amount a change refers to: among amounts up to 200 characters before it that
+     * are not themselves changes or prior-year figures, the one that best reproduces the stated
+     * rate (the nearest one when no rate is stated).
      */
     private static Mention chooseCurrent(List<Mention> all, int at, int sentenceStart, double delta,
                                          boolean increase, double pct) {
         Mention best = null;
         double bestErr = Double.MAX_VALUE;
         for (Mention c : all) {
-            if (c.end > at || c.start < Math.min(sentenceStart, at - 200) || c.delta || c.prior || c.budgetInFinal) {
+            if (c.end() > at || c.start() < Math.min(sentenceStart, at - 200) || c.delta() || c.basis().isPrior()) {
                 continue;
             }
-            double prior = increase ? c.value - delta : c.value + delta;
-            if (prior <= 0) {
-                continue;
-            }
-            double err = Double.isNaN(pct) ? at - c.end : Math.abs(delta / prior * 100 - pct);
+            double prior = increase ? c.value() - delta : c.value() + delta;
+            double err = Double.isNaN(pct) || prior <= 0 ? at - c.end() : Math.abs(delta / prior * 100 - pct);
             if (err <= bestErr) {
                 best = c;
                 bestErr = err;
@@ -288,16 +423,27 @@ final class ClaimExtractor {
         return best;
     }
 
-    private void shares(String sentence, int offset, List<Mention> inSentence, List<Mention> all) {
+    /**
+     * Shares: "part 占 [whole 的] P%". A named whole ("占“三公”经费的") is that subject's amount
+     * stated in the narrative, or, when the narrative states none, left to the tables. Without
+     * a named whole the share belongs to the total the sentence opens with ("…“三公”经费支出决算
+     * 中，公务接待费 … 占 69%"), else to the amount that best explains it.
+     */
+    private void shares(String sentence, int offset, List<Mention> ms, List<Mention> previous) {
         if (sentence.indexOf('占') < 0) {
             return;
         }
+        List<Mention> all = new ArrayList<>(previous);
+        all.addAll(ms);
         Matcher m = SHARE.matcher(sentence);
+        double lastWhole = Double.NaN;
+        String lastWholeKey = null;
+        int group = 0;
         while (m.find()) {
             int at = offset + m.start();
             Mention part = null;
-            for (Mention c : inSentence) {
-                if (c.end <= at && !c.delta) {
+            for (Mention c : ms) {
+                if (c.end() <= at && !c.delta()) {
                     part = c;
                 }
             }
@@ -305,22 +451,81 @@ final class ClaimExtractor {
                 continue;
             }
             double pct = Double.parseDouble(m.group(2));
-            if (part.value == 0 && pct == 0) {
+            if (part.value() == 0 && pct == 0) {
                 continue;
             }
-            Mention base = chooseBase(part, pct, all, offset);
-            if (base == null) {
+            String named = m.group(1).replaceAll("[的为]$", "").strip();
+            Lexicon.Hit wholeHit = named.isEmpty() ? null : Lexicon.lastSubject(named);
+            String wholeKey = "";
+            boolean wholeNamed = false;
+            Mention whole = null;
+            if (wholeHit != null) {
+                wholeKey = wholeHit.key();
+                wholeNamed = true;
+                whole = amountOf(all, wholeKey, part);
+            } else if (named.isEmpty()) {
+                Mention lead = leadTotal(sentence, offset, all, part);
+                if (lead != null) {
+                    whole = lead;
+                    wholeKey = lead.key();
+                    wholeNamed = true;
+                } else {
+                    whole = chooseBase(part, pct, all, offset);
+                    wholeKey = whole == null ? "" : whole.key();
+                }
+            } else {
                 continue;
             }
-            if (base.value != lastBase) {
+            if (whole == null && wholeKey.isEmpty()) {
+                continue;
+            }
+            double w = whole == null ? Double.NaN : whole.value();
+            if (group == 0 || !(Double.isNaN(w) ? wholeKey.equals(lastWholeKey) : w == lastWhole)) {
                 group = ++groupSeq;
-                lastBase = base.value;
+                lastWhole = w;
+                lastWholeKey = wholeKey;
             }
-            claims.add(new Claim.Share(part.subject == null ? "" : part.subject, part.subjectText, part.value,
-                    part.decimals, base.value, base.decimals, base.subject == null ? "" : base.subject, pct,
-                    Amounts.decimals(m.group(2)), group, nt.text.substring(part.start, offset + m.end()),
-                    nt.span(part.start, offset + m.end())));
+            claims.add(new Claim.Share(part.key(), part.subject().words(), part.value(), part.decimals(), w,
+                    whole == null ? 0 : whole.decimals(), wholeKey, wholeNamed, pct, Amounts.decimals(m.group(2)),
+                    group, nt.text.substring(part.start(), offset + m.end()), nt.span(part.start(), offset + m.end())));
         }
+    }
+
+    /** The latest amount stated for a subject before the part (same kind of figure: this year's). */
+    private Mention amountOf(List<Mention> all, String key, Mention part) {
+        Mention best = null;
+        for (Mention c : all) {
+            if (c == part || c.start() >= part.start() || c.delta() || !c.key().equals(key) || c.basis().isPrior()) {
+                continue;
+            }
+            if (c.basis() != part.basis()) {
+                continue;
+            }
+            best = c;
+        }
+        if (best == null) {
+            Mention earlier = latest.get(key + "|" + part.basis());
+            if (earlier != null && earlier.start() < part.start()) {
+                best = earlier;
+            }
+        }
+        return best;
+    }
+
+    /** "X 中，…": the amount stated for X, the total this breakdown opens with. */
+    private Mention leadTotal(String sentence, int offset, List<Mention> all, Mention part) {
+        int zhong = sentence.indexOf("中,");
+        if (zhong < 0) {
+            zhong = sentence.indexOf("中，");
+        }
+        if (zhong < 0 || offset + zhong > part.start()) {
+            return null;
+        }
+        Lexicon.Hit hit = Lexicon.lastSubject(sentence.substring(0, zhong));
+        if (hit == null) {
+            return null;
+        }
+        return amountOf(all, hit.key(), part);
     }
 
     /**
@@ -331,12 +536,12 @@ final class ClaimExtractor {
         Mention best = null;
         double bestErr = Double.MAX_VALUE;
         for (Mention c : all) {
-            if (c == part || c.start >= part.start || c.start < sentenceStart - 300 || c.delta || c.value <= 0
-                    || c.value < part.value) {
+            if (c == part || c.start() >= part.start() || c.start() < sentenceStart - 300 || c.delta()
+                    || c.value() <= 0 || c.value() < part.value()) {
                 continue;
             }
-            double err = Math.abs(part.value / c.value * 100 - pct);
-            if (err < bestErr - 1e-9 || (Math.abs(err - bestErr) < 1e-9 && best != null && c.start > best.start)) {
+            double err = Math.abs(part.value() / c.value() * 100 - pct);
+            if (err < bestErr - 1e-9 || (Math.abs(err - bestErr) < 1e-9 && best != null && c.start() > best.start())) {
                 best = c;
                 bestErr = err;
             }
@@ -344,6 +549,7 @@ final class ClaimExtractor {
         return best;
     }
 
+    /** "预算 B，决算 A，完成预算的 R%": the budget and actual amounts before the rate. */
     private void rates(String sentence, int offset, List<Mention> ms) {
         if (sentence.indexOf('%') < 0 || ms.size() < 2) {
             return;
@@ -354,10 +560,10 @@ final class ClaimExtractor {
             Mention budget = null;
             Mention actual = null;
             for (Mention c : ms) {
-                if (c.end > at) {
+                if (c.end() > at) {
                     break;
                 }
-                String clause = clause(nt.text, offset, c.start);
+                String clause = window(nt.text, offset, c.start());
                 if (clause.contains("预算") && !clause.contains("决算") && !clause.contains("执行")) {
                     budget = c;
                     actual = null;
@@ -369,13 +575,22 @@ final class ClaimExtractor {
             if (budget == null || actual == null) {
                 continue;
             }
-            Lexicon.Hit hit = Lexicon.lastSubject(sentence.substring(0, Math.max(0, budget.start - offset)));
+            String key = budget.subject().found() ? budget.key() : actual.key();
+            String words = budget.subject().found() ? budget.subject().words() : actual.subject().words();
             String pct = m.group(1);
-            claims.add(new Claim.Rate(hit == null ? (budget.subject == null ? "" : budget.subject) : hit.key(),
-                    hit == null ? budget.subjectText : hit.words(), budget.value, budget.decimals, actual.value,
-                    actual.decimals, Double.parseDouble(pct), Amounts.decimals(pct),
-                    nt.text.substring(budget.start, offset + m.end()), nt.span(budget.start, offset + m.end())));
+            claims.add(new Claim.Rate(key, words, budget.value(), budget.decimals(), actual.value(),
+                    actual.decimals(), Double.parseDouble(pct), Amounts.decimals(pct),
+                    nt.text.substring(budget.start(), offset + m.end()), nt.span(budget.start(), offset + m.end())));
         }
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -75,12 +75,16 @@ final class Profiler {
         }
         List<String> open = opening(lines);
         for (int i = 0; i < open.size(); i++) {
-            String line = open.get(i);
+            String line = open.get(i).replace(" ", "");
             int weight = i < 5 ? 3 : 1;
             if (line.contains("决算")) {
                 fin += weight;
             }
-            if (line.contains("预算")) {
+            // Spending compared with the initial budget (比年初预算增加) is an outturn, not a budget.
+            if (line.contains("比年初预算") || line.contains("较年初预算") || line.contains("完成年初预算")) {
+                fin += weight + 1;
+            }
+            if (line.contains("预算") && !line.contains("年初预算")) {
                 bud += weight;
             }
         }

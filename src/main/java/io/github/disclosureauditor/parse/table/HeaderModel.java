@@ -105,9 +105,26 @@ final class HeaderModel {
             List<Leaf> fresh = new ArrayList<>();
             for (Tok t : toks) {
                 List<Leaf> over = new ArrayList<>();
+                double best = -Double.MAX_VALUE;
                 for (Leaf l : leaves) {
-                    if (overlap(t.x0(), t.x1(), l.x0, l.x1) > -pad) {
+                    // Centred text of one cell wraps onto lines that need not overlap exactly.
+                    double o = overlap(t.x0(), t.x1(), l.x0, l.x1);
+                    if (o > -pad) {
                         over.add(l);
+                        best = Math.max(best, o);
+                    }
+                }
+                if (over.size() >= 2 && best > 0) {
+                    // A run that only grazes its neighbour's column belongs to the one it covers.
+                    final double top = best;
+                    List<Leaf> strong = new ArrayList<>();
+                    for (Leaf l : over) {
+                        if (overlap(t.x0(), t.x1(), l.x0, l.x1) > Math.max(pad, top / 3)) {
+                            strong.add(l);
+                        }
+                    }
+                    if (!strong.isEmpty()) {
+                        over = strong;
                     }
                 }
                 if (over.size() == 1 && t.width() >= 2.2 * (over.get(0).x1 - over.get(0).x0)) {

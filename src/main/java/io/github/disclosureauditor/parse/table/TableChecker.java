@@ -41,7 +41,7 @@ final class TableChecker {
             balances(t, out);
         }
         int failed = (int) out.stream().filter(i -> !i.holds()).count();
-        boolean misread = failed >= 3 && failed * 5 >= out.size() || failed >= 2 && failed == out.size();
+        boolean misread = failed >= 3 && failed * 5 >= out.size() || failed >= 2 && failed * 2 >= out.size();
         String reason = misread ? "读取后表内 " + out.size() + " 项勾稽关系中有 " + failed + " 项不成立，疑似读取有误" : "";
         return new TableCheck(out, misread, reason);
     }
@@ -103,6 +103,8 @@ final class TableChecker {
                     // No part printed in this column: the breakdown is not shown here.
                     continue;
                 }
+                // A parent printed blank over parts with figures is more likely misplaced than wrong.
+                uncertain |= stated == null;
                 Identity.Kind kind = p.level() == 0 ? Identity.Kind.COLUMN_TOTAL : Identity.Kind.CODE_HIERARCHY;
                 String what = p.level() == 0 ? "合计行与各行之和" : "“" + p.display() + "”与其下级科目之和";
                 out.add(new Identity(kind, p.index(), c.index(), p.display(), c.title(),

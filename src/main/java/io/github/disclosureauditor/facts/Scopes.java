@@ -1,0 +1,38 @@
+package io.github.disclosureauditor.facts;
+
+import io.github.disclosureauditor.model.FundScope;
+
+/**
+ * Which table figures a narrative figure may be compared with, by the money each covers. A
+ * figure stated for 财政拨款 or 一般公共预算 is compared with tables of those scopes (one is part
+ * of the other, so either may be the one meant), with an all-funds table only when the document
+ * has no other money; a figure whose sentence names no scope with any table.
+ */
+public final class Scopes {
+    private Scopes() {
+    }
+
+    public static boolean fits(FundScope claim, String quantity, boolean singleFund) {
+        if (claim == FundScope.UNKNOWN || claim == FundScope.ALL) {
+            return true;
+        }
+        switch (quantity) {
+            case "ALL", "INCOME" -> {
+                return singleFund;
+            }
+            case "FISCAL", "GPB" -> {
+                return claim == FundScope.FISCAL || claim == FundScope.GENERAL;
+            }
+            case "GOV_FUND" -> {
+                return claim == FundScope.GOV_FUND;
+            }
+            case "STATE_CAPITAL" -> {
+                return claim == FundScope.STATE_CAPITAL;
+            }
+            default -> {
+                // Basic-only, running-cost, 三公 and project tables are not split by fund.
+                return true;
+            }
+        }
+    }
+}
