@@ -59,7 +59,7 @@ public final class ParseReport {
                 .append("  行数：").append(t.rows().size()).append('\n');
         sb.append("  列：");
         for (Column c : t.columns()) {
-            sb.append(c.index() + 1).append(".").append(c.side() > 0 ? "右:" : "")
+            sb.append(c.index() + 1).append(".").append(c.side() > 0 ? "右" + (c.side() > 1 ? c.side() : "") + ":" : "")
                     .append(c.title().isEmpty() ? "（无表头）" : c.title())
                     .append("[").append(c.meaning().label()).append("/").append(c.basis().label())
                     .append(c.year() == null ? "" : "/" + c.year()).append("] ");
@@ -80,7 +80,7 @@ public final class ParseReport {
         }
         if (rows) {
             for (Row r : t.rows()) {
-                sb.append("    ").append(r.span().line()).append(r.side() > 0 ? " 右" : "  ")
+                sb.append("    ").append(r.span().line()).append(r.side() > 0 ? " 右" + (r.side() > 1 ? r.side() : "") : "  ")
                         .append(" L").append(r.level()).append(" ↑").append(r.parent() < 0 ? "-" : r.parent())
                         .append(" ").append(r.role()).append(" ").append(r.display())
                         .append(r.subject().isEmpty() ? "" : " {" + r.subject() + "}").append(" :");

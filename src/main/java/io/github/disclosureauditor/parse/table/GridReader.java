@@ -93,14 +93,17 @@ final class GridReader {
             rowToks.add(toks);
         }
         double codeRight = codeZoneRight(rowToks);
-        double sideX = twoSided ? sideSplit(rowToks, codeRight) : Double.NaN;
+        double[] splits = twoSided ? sideSplits(rowToks, codeRight, em) : new double[0];
+        if (Boolean.getBoolean("auditor.debug")) {
+            System.err.println("splits " + java.util.Arrays.toString(splits) + " codeRight " + codeRight);
+        }
         List<List<Seg>> segs = new ArrayList<>();
         for (List<Tok> toks : rowToks) {
-            segs.add(segments(toks, sideX, codeRight));
+            segs.add(segments(toks, splits, codeRight));
         }
         List<ColumnSpec> columns = new ArrayList<>();
         Map<Integer, Map<Anchors.Placed, Integer>> placed = new HashMap<>();
-        for (int side = 0; side < (Double.isNaN(sideX) ? 1 : 2); side++) {
+        for (int side = 0; side <= splits.length; side++) {
             Map<Integer, List<Anchors.Placed>> byPage = new java.util.TreeMap<>();
             List<Anchors.Placed> values = new ArrayList<>();
             for (int i = 0; i < segs.size(); i++) {
@@ -125,7 +128,7 @@ final class GridReader {
             Anchors anchors = Anchors.find(mainPage < 0 ? values : byPage.get(mainPage), em,
                     mainPage < 0 ? rows.size() : rowsOnPage(rows, mainPage));
             int base = columns.size();
-            List<ColumnSpec> sideColumns = header(side, anchors, sideHeader(headerToks, sideX, side, em), em,
+            List<ColumnSpec> sideColumns = header(side, anchors, sideHeader(headerToks, splits, side, em), em,
                     labelRight(segs, side));
             columns.addAll(sideColumns);
             Map<Integer, Integer> columnOfAnchor = new HashMap<>();
@@ -328,34 +331,65 @@ final class GridReader {
         return false;
     }
 
-    /** Where the right half of a 收 | 支 table starts: the left edge of labels printed after values. */
-    private static double sideSplit(List<List<Tok>> rows, double codeRight) {
+    /**
+     * Where the later parts of a 收 | 支 table start. Row labels line up in one column per part;
+     * a column of labels (three rows or more) with figures to its left starts a part, so a table
+     * may print 收入 | 支出（功能分类）| 支出（支出用途）. Total rows centred across two parts
+     * are too few to start one.
+     */
+    private static double[] sideSplits(List<List<Tok>> rows, double codeRight, double em) {
         List<Double> starts = new ArrayList<>();
+        double firstValue = Double.MAX_VALUE;
         for (List<Tok> toks : rows) {
-            boolean value = false;
+            Tok previous = null;
             for (Tok t : toks) {
                 if (t.isValue() && !(Double.isFinite(codeRight) && t.x1() <= codeRight)) {
-                    value = true;
-                } else if (t.isText() && value) {
+                    firstValue = Math.min(firstValue, t.x1());
+                } else if (t.isText() && (previous == null || !previous.isText() || t.x0() - previous.x1() > 2 * em)) {
                     starts.add(t.x0());
-                    break;
                 }
+                previous = t;
             }
         }
-        if (starts.size() < 2) {
-            return Double.NaN;
-        }
         starts.sort(Double::compare);
-        // The second smallest: one stray run must not move the split into the left half.
-        return starts.get(Math.min(1, starts.size() - 1));
+        if (Boolean.getBoolean("auditor.debug")) {
+            System.err.println("starts " + starts);
+        }
+        List<Double> splits = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= starts.size(); i++) {
+            if (i == starts.size() || starts.get(i) - starts.get(i - 1) > 4 * em) {
+                double left = starts.get(from);
+                if (i - from >= 3 && left > firstValue) {
+                    splits.add(starts.get(from + 1));
+                }
+                from = i;
+            }
+        }
+        double[] out = new double[splits.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = splits.get(i);
+        }
+        return out;
     }
 
-    private static List<Seg> segments(List<Tok> toks, double sideX, double codeRight) {
+    /** Which part of a 收 | 支 table an x falls in: the number of splits at or left of it. */
+    static int sideOf(double x, double[] splits, double slack) {
+        int side = 0;
+        for (double split : splits) {
+            if (x >= split - slack) {
+                side++;
+            }
+        }
+        return side;
+    }
+
+    private static List<Seg> segments(List<Tok> toks, double[] splits, double codeRight) {
         List<Seg> out = new ArrayList<>();
         Seg cur = null;
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            int side = !Double.isNaN(sideX) && t.x0() >= sideX - 0.5 ? 1 : 0;
+            int side = sideOf(t.x0(), splits, 0.5);
             if (cur == null || cur.side != side) {
                 cur = new Seg(side);
                 out.add(cur);
@@ -367,7 +401,7 @@ final class GridReader {
                 continue;
             }
             boolean code = cur.labels.isEmpty() && cur.values.isEmpty() && t.codeLike()
-                    && (textFollowsOnSide(toks, i, side, sideX)
+                    && (textFollowsOnSide(toks, i, side, splits)
                     || Double.isFinite(codeRight) && t.x1() <= codeRight + 0.5);
             if (code) {
                 cur.codes.add(t);
@@ -378,10 +412,10 @@ final class GridReader {
         return out;
     }
 
-    private static boolean textFollowsOnSide(List<Tok> toks, int i, int side, double sideX) {
+    private static boolean textFollowsOnSide(List<Tok> toks, int i, int side, double[] splits) {
         for (int k = i + 1; k < toks.size(); k++) {
             Tok t = toks.get(k);
-            int s = !Double.isNaN(sideX) && t.x0() >= sideX - 0.5 ? 1 : 0;
+            int s = sideOf(t.x0(), splits, 0.5);
             if (s != side) {
                 return false;
             }
@@ -396,15 +430,15 @@ final class GridReader {
     }
 
     /** The header runs of one side of the table. */
-    private static List<List<Tok>> sideHeader(List<List<Tok>> header, double sideX, int side, double em) {
-        if (Double.isNaN(sideX)) {
+    private static List<List<Tok>> sideHeader(List<List<Tok>> header, double[] splits, int side, double em) {
+        if (splits.length == 0) {
             return header;
         }
         List<List<Tok>> out = new ArrayList<>();
         for (List<Tok> line : header) {
             List<Tok> mine = new ArrayList<>();
             for (Tok t : line) {
-                if ((t.center() >= sideX - em) == (side == 1)) {
+                if (sideOf(t.center(), splits, em) == side) {
                     mine.add(t);
                 }
             }

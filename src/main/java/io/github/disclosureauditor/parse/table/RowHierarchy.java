@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class RowHierarchy {
     private static final Pattern TOTAL = Pattern.compile(
             "^(合计|总计|小计|部门合计|单位合计|本部门合计|合\\s*计|总\\s*计|全部合计|年度资金总额|资金总额)[:：]?$");
-    static final Pattern INCOME_CUR = Pattern.compile("^(一、)?本年收入(合计)?[:：]?$|^收入合计$");
-    static final Pattern EXPENSE_CUR = Pattern.compile("^(一、)?本年支出(合计)?[:：]?$|^支出合计$");
+    static final Pattern INCOME_CUR = Pattern.compile("^(一、)?(本年|当年)收入(合计|小计)?[:：]?$|^收入合计$");
+    static final Pattern EXPENSE_CUR = Pattern.compile("^(一、)?(本年|当年)支出(合计|小计)?[:：]?$|^支出合计$");
     static final Pattern CARRY_IN = Pattern.compile(
             "^([一二三四五六七八九十]+、)?(上年结转(结余)?|上年财政拨款结转(结余)?|年初(财政拨款)?结转和结余|上年结余|上年结转和结余|用事业基金弥补收支差额)");
     static final Pattern CARRY_OUT = Pattern.compile(
@@ -87,11 +87,11 @@ final class RowHierarchy {
     static RowRole role(String label, boolean twoSided, int side) {
         String l = label.replace(" ", "");
         if (twoSided) {
-            if (INCOME_CUR.matcher(l).find() && side == 0) {
-                return RowRole.INCOME_CURRENT;
+            if (INCOME_CUR.matcher(l).find()) {
+                return side == 0 ? RowRole.INCOME_CURRENT : RowRole.EXPENSE_CURRENT;
             }
             if (EXPENSE_CUR.matcher(l).find()) {
-                return side == 0 && l.startsWith("收") ? RowRole.INCOME_CURRENT : RowRole.EXPENSE_CURRENT;
+                return RowRole.EXPENSE_CURRENT;
             }
             if (INCOME_TOTAL.matcher(l).find()) {
                 return RowRole.INCOME_TOTAL;

@@ -133,7 +133,29 @@ final class TableAssembler {
                     RowHierarchy.subject(code, codeKind, label), cells,
                     new SourceSpan(d.firstLine + 1, d.lastLine + 1), d.page));
         }
-        return parents(rows);
+        return parents(grandTotals(rows));
+    }
+
+    /**
+     * "收入合计" after "当年收入小计" and "上年结转" is the grand total, not this year's income:
+     * when a table prints an explicit current-year subtotal, its plain 合计 rows are the totals.
+     */
+    private static List<Row> grandTotals(List<Row> rows) {
+        boolean incomeSub = rows.stream().anyMatch(r -> r.role() == RowRole.INCOME_CURRENT
+                && (r.label().contains("当年") || r.label().contains("本年")));
+        boolean expenseSub = rows.stream().anyMatch(r -> r.role() == RowRole.EXPENSE_CURRENT
+                && (r.label().contains("当年") || r.label().contains("本年")));
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            String l = r.label().replace(" ", "");
+            if (incomeSub && r.role() == RowRole.INCOME_CURRENT && l.equals("收入合计")) {
+                r = r.withRole(RowRole.INCOME_TOTAL, "INCOME_TOTAL");
+            } else if (expenseSub && r.role() == RowRole.EXPENSE_CURRENT && l.equals("支出合计")) {
+                r = r.withRole(RowRole.EXPENSE_TOTAL, "EXPENSE_TOTAL");
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     private int level(RowRole role, String code, CodeKind codeKind, String label, Draft d, Map<Integer, Double> minX) {
