@@ -36,6 +36,31 @@ final class ColumnRules {
     private ColumnRules() {
     }
 
+    /** Whether a column of this meaning can be a summand of a row's 合计. */
+    static boolean totalPart(ColumnMeaning m) {
+        for (Rule r : ALL) {
+            if (r.parent() == TOTAL && r.parts().contains(m)) {
+                return true;
+            }
+        }
+        return m == PERSONNEL || m == PUBLIC || m == WAGES || m == GOODS_SERVICES || m == HOUSEHOLD || m == CAPITAL
+                || m == PROJECT_RUNNING || m == PROJECT_SPECIFIC || m == TP_CAR_BUY || m == TP_CAR_RUN;
+    }
+
+    /** Whether another column printed beside it already holds this one (人员经费 under 基本支出). */
+    static boolean heldBy(ColumnMeaning m, List<io.github.disclosureauditor.model.Column> group) {
+        for (Rule r : ALL) {
+            if (r.parent() != TOTAL && r.parts().contains(m)) {
+                for (io.github.disclosureauditor.model.Column c : group) {
+                    if (c.meaning() == r.parent()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a meaning is a part in some rule whose parent is not TOTAL (a nested part). */
     static boolean nested(ColumnMeaning m) {
         for (Rule r : ALL) {

@@ -55,6 +55,8 @@ final class GridReader {
         }
     }
 
+    private static final Pattern TOTALS = Pattern.compile("合计|小计|总计|结转|结余");
+
     private final boolean twoSided;
 
     GridReader(boolean twoSided) {
@@ -345,7 +347,9 @@ final class GridReader {
             for (Tok t : toks) {
                 if (t.isValue() && !(Double.isFinite(codeRight) && t.x1() <= codeRight)) {
                     firstValue = Math.min(firstValue, t.x1());
-                } else if (t.isText() && (previous == null || !previous.isText() || t.x0() - previous.x1() > 2 * em)) {
+                } else if (t.isText() && (previous == null || !previous.isText() || t.x0() - previous.x1() > 2 * em)
+                        && !TOTALS.matcher(t.text()).find()) {
+                    // Totals and balance rows are often centred across parts: they mark no part.
                     starts.add(t.x0());
                 }
                 previous = t;

@@ -122,6 +122,9 @@ final class TableChecker {
         }
         for (List<Column> group : groups.values()) {
             for (ColumnRules.Rule rule : ColumnRules.ALL) {
+                if (rule.parent() == TOTAL) {
+                    continue;
+                }
                 Column parent = null;
                 List<Column> parts = new ArrayList<>();
                 for (Column c : group) {
@@ -131,20 +134,49 @@ final class TableChecker {
                         parts.add(c);
                     }
                 }
-                if (parent == null || parts.size() < 2) {
-                    continue;
+                if (parent != null && parts.size() >= 2) {
+                    for (Row r : t.rows()) {
+                        rowIdentity(t, r, parent, parts, rule.description(), out);
+                    }
                 }
-                if (rule.parts().contains(FISCAL) && parts.stream().anyMatch(c -> c.meaning() == FISCAL)) {
-                    // 财政拨款 and its budgets side by side: count the money once.
-                    parts.removeIf(c -> c.meaning() == GENERAL || c.meaning() == GOV_FUND
-                            || c.meaning() == STATE_CAPITAL);
-                }
-                if (rule.parts().contains(TP_ABROAD) && group.stream().anyMatch(c -> c.meaning() == TP_TOTAL)) {
-                    continue;
-                }
-                for (Row r : t.rows()) {
-                    rowIdentity(t, r, parent, parts, rule.description(), out);
-                }
+            }
+            total(t, group, out);
+        }
+    }
+
+    /**
+     * 合计 = the other money columns of its group that no other printed column already holds:
+     * 人员经费 and 公用经费 count when 基本支出 is not printed, the 三公 items when their subtotal
+     * is not. A column whose meaning is unknown makes the identity unsure, so it is not checked.
+     */
+    private static void total(Table t, List<Column> group, List<Identity> out) {
+        Column total = null;
+        for (Column c : group) {
+            if (c.meaning() == TOTAL) {
+                total = c;
+                break;
+            }
+        }
+        if (total == null) {
+            return;
+        }
+        List<Column> parts = new ArrayList<>();
+        for (Column c : group) {
+            if (c == total) {
+                continue;
+            }
+            if (c.meaning() == OTHER || c.meaning() == AMOUNT || c.meaning() == TOTAL) {
+                return;
+            }
+            if (!ColumnRules.totalPart(c.meaning()) || ColumnRules.heldBy(c.meaning(), group)) {
+                continue;
+            }
+            parts.add(c);
+        }
+        if (parts.size() >= 2) {
+            String description = "合计 = " + String.join(" + ", parts.stream().map(c -> c.meaning().label()).toList());
+            for (Row r : t.rows()) {
+                rowIdentity(t, r, total, parts, description, out);
             }
         }
     }
