@@ -42,6 +42,8 @@ final class ClaimExtractor {
             "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|为\\s*万元)");
     private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
+    private static final Pattern ITEM = Pattern.compile(
+            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[.．、](?!\\d)|[①-⑳])");
     private static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)[^。，；]{2,40}$");
 
@@ -57,6 +59,10 @@ final class ClaimExtractor {
     final List<Claim> claims = new ArrayList<>();
     final List<TextFlag> flags = new ArrayList<>();
     private int groupSeq;
+    /** The whole of the last share read and its group: a breakdown runs on across sentences. */
+    private double lastShareWhole = Double.NaN;
+    private String lastShareKey = "";
+    private int lastShareGroup;
     /** The latest amount stated for each subject and basis, across paragraphs. */
     private final java.util.Map<String, Mention> latest = new java.util.HashMap<>();
 
@@ -80,7 +86,6 @@ final class ClaimExtractor {
         List<int[]> sentences = sentences(text);
         FundScope headingScope = FundScope.UNKNOWN;
         SubjectFinder.Subject itemSubject = SubjectFinder.Subject.NONE;
-        int paragraph = -1;
         List<Mention> previous = List.of();
         for (int i = 0; i < sentences.size() && claims.size() < MAX_CLAIMS; i++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -88,16 +93,17 @@ final class ClaimExtractor {
             }
             int[] s = sentences.get(i);
             String sentence = text.substring(s[0], s[1]);
-            int para = paragraphOf(text, s[0]);
-            if (para != paragraph) {
-                paragraph = para;
-                itemSubject = SubjectFinder.Subject.NONE;
-                previous = List.of();
-            }
             String trimmed = sentence.strip();
+            if (ITEM.matcher(trimmed).lookingAt()) {
+                // A new enumerated item names its own subject.
+                itemSubject = SubjectFinder.Subject.NONE;
+            }
             if (HEADING.matcher(trimmed).matches()) {
                 FundScope h = scopeIn(trimmed);
                 headingScope = h;
+                itemSubject = SubjectFinder.Subject.NONE;
+                previous = List.of();
+                lastShareWhole = Double.NaN;
                 continue;
             }
             FundScope sentenceScope = scopeIn(sentence);
@@ -131,15 +137,6 @@ final class ClaimExtractor {
     /** Whether extraction stopped at {@link #MAX_CLAIMS}. */
     boolean truncated() {
         return claims.size() >= MAX_CLAIMS;
-    }
-
-    private static int paragraphOf(String text, int offset) {
-        int n = 0;
-        for (int i = text.lastIndexOf('\n', offset); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
-            n = i;
-            break;
-        }
-        return n;
     }
 
     private static List<int[]> sentences(String text) {
@@ -436,9 +433,6 @@ final class ClaimExtractor {
         List<Mention> all = new ArrayList<>(previous);
         all.addAll(ms);
         Matcher m = SHARE.matcher(sentence);
-        double lastWhole = Double.NaN;
-        String lastWholeKey = null;
-        int group = 0;
         while (m.find()) {
             int at = offset + m.start();
             Mention part = null;
@@ -480,11 +474,14 @@ final class ClaimExtractor {
                 continue;
             }
             double w = whole == null ? Double.NaN : whole.value();
-            if (group == 0 || !(Double.isNaN(w) ? wholeKey.equals(lastWholeKey) : w == lastWhole)) {
-                group = ++groupSeq;
-                lastWhole = w;
-                lastWholeKey = wholeKey;
+            boolean same = Double.isNaN(w) ? !wholeKey.isEmpty() && wholeKey.equals(lastShareKey) && Double.isNaN(lastShareWhole)
+                    : w == lastShareWhole;
+            if (!same || lastShareGroup == 0) {
+                lastShareGroup = ++groupSeq;
+                lastShareWhole = w;
+                lastShareKey = wholeKey;
             }
+            int group = lastShareGroup;
             claims.add(new Claim.Share(part.key(), part.subject().words(), part.value(), part.decimals(), w,
                     whole == null ? 0 : whole.decimals(), wholeKey, wholeNamed, pct, Amounts.decimals(m.group(2)),
                     group, nt.text.substring(part.start(), offset + m.end()), nt.span(part.start(), offset + m.end())));

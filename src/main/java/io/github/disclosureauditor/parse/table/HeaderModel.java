@@ -27,6 +27,9 @@ final class HeaderModel {
         final List<Piece> pieces = new ArrayList<>();
         final Set<Integer> lines = new HashSet<>();
         final int anchor;
+        /** Where header runs are matched: the figures' extent for a column with figures. */
+        double mx0;
+        double mx1;
 
         Leaf(double x0, double x1) {
             this(x0, x1, -1);
@@ -35,6 +38,8 @@ final class HeaderModel {
         Leaf(double x0, double x1, int anchor) {
             this.x0 = x0;
             this.x1 = x1;
+            this.mx0 = x0;
+            this.mx1 = x1;
             this.anchor = anchor;
         }
 
@@ -95,7 +100,8 @@ final class HeaderModel {
         for (int i = 0; i < anchors.size(); i++) {
             leaves.add(new Leaf(anchors.get(i)[0], anchors.get(i)[1], i));
         }
-        double pad = em;
+        // pdftotext places header words within a column or so of the figures below them.
+        double pad = 1.5 * em;
         for (int li = lines.size() - 1; li >= 0; li--) {
             List<Tok> toks = new ArrayList<>(lines.get(li));
             double firstValue = leaves.isEmpty() ? Double.MAX_VALUE : leaves.get(0).x0;
@@ -108,7 +114,7 @@ final class HeaderModel {
                 double best = -Double.MAX_VALUE;
                 for (Leaf l : leaves) {
                     // Centred text of one cell wraps onto lines that need not overlap exactly.
-                    double o = overlap(t.x0(), t.x1(), l.x0, l.x1);
+                    double o = overlap(t.x0(), t.x1(), l.mx0, l.mx1);
                     if (o > -pad) {
                         over.add(l);
                         best = Math.max(best, o);
@@ -119,7 +125,7 @@ final class HeaderModel {
                     final double top = best;
                     List<Leaf> strong = new ArrayList<>();
                     for (Leaf l : over) {
-                        if (overlap(t.x0(), t.x1(), l.x0, l.x1) > Math.max(pad, top / 3)) {
+                        if (overlap(t.x0(), t.x1(), l.mx0, l.mx1) > Math.max(pad, top / 3)) {
                             strong.add(l);
                         }
                     }
@@ -128,8 +134,11 @@ final class HeaderModel {
                     }
                 }
                 if (over.size() == 1 && t.width() >= 2.2 * (over.get(0).x1 - over.get(0).x0)) {
+                    // A wide run over the middle one of several sub-headers spans them all.
+                    final int line = li;
                     List<Leaf> reach = within(leaves, t, over.get(0));
-                    if (reach.size() >= 2) {
+                    reach.removeIf(l -> l.lines.stream().noneMatch(k -> k > line));
+                    if (reach.size() >= 2 && reach.contains(over.get(0))) {
                         over = reach;
                     }
                 }
@@ -154,6 +163,10 @@ final class HeaderModel {
                     l.lines.add(li);
                     l.x0 = Math.min(l.x0, t.x0());
                     l.x1 = Math.max(l.x1, t.x1());
+                    if (l.anchor < 0) {
+                        l.mx0 = l.x0;
+                        l.mx1 = l.x1;
+                    }
                 } else {
                     for (Leaf l : over) {
                         l.groups.add(0, t.text());

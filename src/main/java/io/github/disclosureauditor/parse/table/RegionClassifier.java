@@ -86,7 +86,7 @@ final class RegionClassifier {
         if (texts == 0) {
             return false;
         }
-        if (HEADING.matcher(c).matches()) {
+        if (HEADING.matcher(c).matches() || texts == 1 && l.toks().size() == 1 && SECTION.matcher(c).matches()) {
             return true;
         }
         if (punctuated && (!l.spaced() || length >= 20)) {
@@ -96,6 +96,8 @@ final class RegionClassifier {
         return sentence && longest >= 16 && l.toks().size() <= 4;
     }
 
+    /** A short line on its own naming a section: "其他相关情况说明", "项目经费情况说明". */
+    private static final Pattern SECTION = Pattern.compile("^.{2,20}(情况说明|说明)$");
     private static final Pattern HEADING = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分.*|[一二三四五六七八九十]+、.{2,30}(说明|情况|概况|解释|简介)|[(（][一二三四五六七八九十]+[)）].{2,30}(说明|情况))$");
 
