@@ -11,8 +11,11 @@ import java.util.List;
 public record Table(int id, TableFamily family, String title, String number, String unit, double unitScale,
                     FundScope scope, List<Column> columns, List<Row> rows, List<String> headerLines,
                     SourceSpan span, int page, Reading reading, TableCheck check) {
-    /** How the cells were placed: by position (layout or cells) or by order and identities. */
-    public enum Reading { POSITIONS, CELLS, FLOW, NONE }
+    /**
+     * How the cells were placed: by PDF glyph positions, by the character columns of laid-out
+     * text (pdftotext -layout), by document cells, or by the order of numbers and identities.
+     */
+    public enum Reading { POSITIONS, TEXT_COLUMNS, CELLS, FLOW, NONE }
 
     public Table {
         columns = List.copyOf(columns);

@@ -42,6 +42,8 @@ final class ClaimExtractor {
             "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|为\\s*万元)");
     private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(与|比|较|同比|相比|对比)(上年|上一年|去年|\\d{4}\\s*年|年初|上年度)|^(与|比|较)?上年(相比|比较)?[,，]?(增加|减少|增长|下降)");
     private static final Pattern ITEM = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[.．、](?!\\d)|[①-⑳])");
     private static final Pattern HEADING = Pattern.compile(
@@ -63,6 +65,7 @@ final class ClaimExtractor {
     private double lastShareWhole = Double.NaN;
     private String lastShareKey = "";
     private int lastShareGroup;
+    private Mention lastWholeMention;
     /** The latest amount stated for each subject and basis, across paragraphs. */
     private final java.util.Map<String, Mention> latest = new java.util.HashMap<>();
 
@@ -310,7 +313,10 @@ final class ClaimExtractor {
             }
             double delta = Double.parseDouble(m.group(2));
             double pct = m.group(4) == null ? Double.NaN : Double.parseDouble(m.group(4));
-            Mention current = chooseCurrent(all, at, offset, delta, increase, pct);
+            // The amount changed is stated in the same sentence, or in the one before when this
+            // sentence only continues it ("…15,844.04 万元。与上年相比增加 1849.73 万元").
+            boolean continues = CONTINUATION.matcher(sentence.strip()).lookingAt();
+            Mention current = chooseCurrent(continues ? all : ms, at, offset, delta, increase, pct);
             if (current == null) {
                 continue;
             }
@@ -463,6 +469,12 @@ final class ClaimExtractor {
                     whole = lead;
                     wholeKey = lead.key();
                     wholeNamed = true;
+                } else if (!Double.isNaN(lastShareWhole) && lastShareWhole > 0
+                        && io.github.disclosureauditor.facts.Checks.pctConsistent(pct, Amounts.decimals(m.group(2)),
+                        part.value(), part.decimals(), lastShareWhole, 2)) {
+                    // The breakdown under way explains this share too: it belongs to it.
+                    whole = lastWholeMention;
+                    wholeKey = whole == null ? "" : whole.key();
                 } else {
                     whole = chooseBase(part, pct, all, offset);
                     wholeKey = whole == null ? "" : whole.key();
@@ -480,6 +492,7 @@ final class ClaimExtractor {
                 lastShareGroup = ++groupSeq;
                 lastShareWhole = w;
                 lastShareKey = wholeKey;
+                lastWholeMention = whole;
             }
             int group = lastShareGroup;
             claims.add(new Claim.Share(part.key(), part.subject().words(), part.value(), part.decimals(), w,

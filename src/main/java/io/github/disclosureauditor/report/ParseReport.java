@@ -94,7 +94,8 @@ public final class ParseReport {
 
     private static String reading(Table.Reading r) {
         return switch (r) {
-            case POSITIONS -> "按位置";
+            case POSITIONS -> "按 PDF 字符位置";
+            case TEXT_COLUMNS -> "按文本列位置";
             case CELLS -> "按单元格";
             case FLOW -> "按顺序（空单元格已丢失）";
             case NONE -> "无";

@@ -496,6 +496,17 @@ final class GridReader {
             RegionLine r = rows.get(i);
             for (Seg s : segs.get(i)) {
                 boolean rowLine = !s.values.isEmpty() || !s.codes.isEmpty() || startsRow(s.label());
+                Draft above = lastBySide.get(s.side);
+                if (rowLine && s.codes.isEmpty() && !s.values.isEmpty() && above != null && !above.hasValues()
+                        && r.gapAbove() == 0 && s.label().length() <= 3 && !startsRow(s.label())
+                        && above.lastLine >= previousIndex(rows, i)) {
+                    // "1.一般公共预" / "算  17,981.68": the figures belong to the label wrapped above.
+                    for (Tok t : s.labels) {
+                        above.appendLabel(t.text(), r.index(), t.x0());
+                    }
+                    addValues(above, s, r, placed);
+                    continue;
+                }
                 if (rowLine) {
                     Draft d = new Draft(s.side, r.index(), r.page());
                     for (Tok c : s.codes) {
@@ -511,14 +522,7 @@ final class GridReader {
                     for (Tok t : s.labels) {
                         d.appendLabel(t.text(), r.index(), t.x0());
                     }
-                    Map<Anchors.Placed, Integer> byValue = placed.getOrDefault(s.side, Map.of());
-                    for (Tok v : s.values) {
-                        Integer col = byValue.get(new Anchors.Placed(v, r.index()));
-                        d.values.add(v);
-                        d.columns.add(col == null ? -1 : col);
-                        d.uncertain.add(col == null);
-                        d.valueLines.add(r.index());
-                    }
+                    addValues(d, s, r, placed);
                     out.add(d);
                     lastBySide.put(s.side, d);
                     continue;
@@ -535,6 +539,18 @@ final class GridReader {
             }
         }
         return out;
+    }
+
+    private static void addValues(Draft d, Seg s, RegionLine r, Map<Integer, Map<Anchors.Placed, Integer>> placed) {
+        Map<Anchors.Placed, Integer> byValue = placed.getOrDefault(s.side, Map.of());
+        for (Tok v : s.values) {
+            Integer col = byValue.get(new Anchors.Placed(v, r.index()));
+            d.values.add(v);
+            d.columns.add(col == null ? -1 : col);
+            d.uncertain.add(col == null);
+            d.valueLines.add(r.index());
+        }
+        d.lastLine = Math.max(d.lastLine, r.index());
     }
 
     private static boolean startsRow(String label) {

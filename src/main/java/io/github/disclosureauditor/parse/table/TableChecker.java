@@ -103,8 +103,12 @@ final class TableChecker {
                     // No part printed in this column: the breakdown is not shown here.
                     continue;
                 }
-                // A parent printed blank over parts with figures is more likely misplaced than wrong.
-                uncertain |= stated == null;
+                // A parent printed blank over parts with figures is more likely misplaced than wrong;
+                // so is a part counted twice; and laid-out text re-places each page, so parts on
+                // another page than their total may sit in the wrong half of a 收 | 支 table.
+                uncertain |= stated == null || doubled(stated == null ? 0 : stated.value(), sum, decimals, kids.size());
+                uncertain |= t.reading() == Table.Reading.TEXT_COLUMNS && t.sided()
+                        && kids.stream().anyMatch(k -> k.page() != p.page());
                 Identity.Kind kind = p.level() == 0 ? Identity.Kind.COLUMN_TOTAL : Identity.Kind.CODE_HIERARCHY;
                 String what = p.level() == 0 ? "合计行与各行之和" : "“" + p.display() + "”与其下级科目之和";
                 out.add(new Identity(kind, p.index(), c.index(), p.display(), c.title(),
@@ -115,11 +119,17 @@ final class TableChecker {
     }
 
     /** Each row across its columns, within one side and one basis (year) of columns. */
-    private static void columns(Table t, List<Identity> out) {
+    /** A row identity between a table's columns: parent column, part columns, what it says. */
+    record ColumnIdentity(Column parent, List<Column> parts, String description) {
+    }
+
+    /** The column identities of a table, within each side and basis (year) of columns. */
+    static List<ColumnIdentity> columnIdentities(List<Column> columns) {
         Map<String, List<Column>> groups = new TreeMap<>();
-        for (Column c : t.columns()) {
+        for (Column c : columns) {
             groups.computeIfAbsent(c.side() + "|" + c.basis() + "|" + c.year(), k -> new ArrayList<>()).add(c);
         }
+        List<ColumnIdentity> out = new ArrayList<>();
         for (List<Column> group : groups.values()) {
             for (ColumnRules.Rule rule : ColumnRules.ALL) {
                 if (rule.parent() == TOTAL) {
@@ -135,12 +145,22 @@ final class TableChecker {
                     }
                 }
                 if (parent != null && parts.size() >= 2) {
-                    for (Row r : t.rows()) {
-                        rowIdentity(t, r, parent, parts, rule.description(), out);
-                    }
+                    out.add(new ColumnIdentity(parent, parts, rule.description()));
                 }
             }
-            total(t, group, out);
+            ColumnIdentity total = total(group);
+            if (total != null) {
+                out.add(total);
+            }
+        }
+        return out;
+    }
+
+    private static void columns(Table t, List<Identity> out) {
+        for (ColumnIdentity id : columnIdentities(t.columns())) {
+            for (Row r : t.rows()) {
+                rowIdentity(t, r, id.parent(), id.parts(), id.description(), out);
+            }
         }
     }
 
@@ -149,7 +169,7 @@ final class TableChecker {
      * 人员经费 and 公用经费 count when 基本支出 is not printed, the 三公 items when their subtotal
      * is not. A column whose meaning is unknown makes the identity unsure, so it is not checked.
      */
-    private static void total(Table t, List<Column> group, List<Identity> out) {
+    private static ColumnIdentity total(List<Column> group) {
         Column total = null;
         for (Column c : group) {
             if (c.meaning() == TOTAL) {
@@ -158,7 +178,7 @@ final class TableChecker {
             }
         }
         if (total == null) {
-            return;
+            return null;
         }
         List<Column> parts = new ArrayList<>();
         for (Column c : group) {
@@ -166,19 +186,25 @@ final class TableChecker {
                 continue;
             }
             if (c.meaning() == OTHER || c.meaning() == AMOUNT || c.meaning() == TOTAL) {
-                return;
+                return null;
             }
             if (!ColumnRules.totalPart(c.meaning()) || ColumnRules.heldBy(c.meaning(), group)) {
                 continue;
             }
             parts.add(c);
         }
-        if (parts.size() >= 2) {
-            String description = "合计 = " + String.join(" + ", parts.stream().map(c -> c.meaning().label()).toList());
-            for (Row r : t.rows()) {
-                rowIdentity(t, r, total, parts, description, out);
-            }
+        if (parts.size() < 2) {
+            return null;
         }
+        return new ColumnIdentity(total, parts,
+                "合计 = " + String.join(" + ", parts.stream().map(c -> c.meaning().label()).toList()));
+    }
+
+    /** Whether one figure is about twice the other: a row read twice, or once too few. */
+    static boolean doubled(double stated, double computed, int decimals, int parts) {
+        double tolerance = Math.max(1, parts) * Math.pow(10, -decimals) + 1e-9;
+        return stated != 0 && computed != 0
+                && (Math.abs(computed - 2 * stated) <= tolerance || Math.abs(stated - 2 * computed) <= tolerance);
     }
 
     private static void rowIdentity(Table t, Row r, Column parent, List<Column> parts, String description,

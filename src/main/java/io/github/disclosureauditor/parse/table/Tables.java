@@ -177,11 +177,12 @@ public final class Tables {
                 family.scopeOf(title.text()), columns, rows, grid.header(),
                 new SourceSpan(title.line() + 1, Math.max(title.line() + 1, lastLine + 1)), pages[title.line()],
                 reading, TableCheck.none());
-        TableCheck check = TableChecker.check(table);
+        table = RowRepair.repair(table.withCheck(TableChecker.check(table)));
+        TableCheck check = table.check();
         if (check.misread()) {
             problems.add(title.line() + 1, "TABLE_MISREAD", "《" + title.text() + "》" + check.reason());
         }
-        return table.withCheck(check);
+        return table;
     }
 
     private static int lastData(List<RegionLine> region) {
@@ -240,9 +241,9 @@ public final class Tables {
             }
         }
         if (data == 0) {
-            return Table.Reading.POSITIONS;
+            return Table.Reading.TEXT_COLUMNS;
         }
-        return spaced * 2 >= data ? Table.Reading.POSITIONS : Table.Reading.FLOW;
+        return spaced * 2 >= data ? Table.Reading.TEXT_COLUMNS : Table.Reading.FLOW;
     }
 
     /** Page of each line: as extracted, or counted from form feeds in pdftotext output. */
