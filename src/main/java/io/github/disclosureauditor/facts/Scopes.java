@@ -6,7 +6,7 @@ import io.github.disclosureauditor.model.FundScope;
  * Which table figures a narrative figure may be compared with, by the money each covers. A
  * figure stated for 财政拨款 or 一般公共预算 is compared with tables of those scopes (one is part
  * of the other, so either may be the one meant), with an all-funds table only when the document
- * has no other money; a figure whose sentence names no scope with any table.
+ * has no other money; a figure whose sentence names no fund is taken as all the money.
  */
 public final class Scopes {
     private Scopes() {
@@ -14,7 +14,9 @@ public final class Scopes {
 
     public static boolean fits(FundScope claim, String quantity, boolean singleFund) {
         if (claim == FundScope.UNKNOWN || claim == FundScope.ALL) {
-            return true;
+            // A figure whose sentence names no fund is all the money, unless there is no other.
+            return !(quantity.equals("FISCAL") || quantity.equals("GPB") || quantity.equals("GOV_FUND")
+                    || quantity.equals("STATE_CAPITAL")) || singleFund;
         }
         switch (quantity) {
             case "ALL", "INCOME" -> {

@@ -66,6 +66,7 @@ final class ClaimExtractor {
     private String lastShareKey = "";
     private int lastShareGroup;
     private Mention lastWholeMention;
+    private int lastShareEnd = -1000;
     /** The latest amount stated for each subject and basis, across paragraphs. */
     private final java.util.Map<String, Mention> latest = new java.util.HashMap<>();
 
@@ -109,9 +110,7 @@ final class ClaimExtractor {
                 lastShareWhole = Double.NaN;
                 continue;
             }
-            FundScope sentenceScope = scopeIn(sentence);
-            List<Mention> ms = mentions(sentence, s[0], sentenceScope == FundScope.UNKNOWN ? headingScope
-                    : sentenceScope, itemSubject);
+            List<Mention> ms = mentions(sentence, s[0], headingScope, itemSubject);
             for (Mention m : ms) {
                 if (m.subject().found() && !m.inherited()) {
                     itemSubject = m.subject();
@@ -160,7 +159,9 @@ final class ClaimExtractor {
     }
 
     /** The money a sentence names, innermost word last: "一般公共预算财政拨款" is 一般公共预算. */
-    static FundScope scopeIn(String s) {
+    static FundScope scopeIn(String text) {
+        // "使用非财政拨款结余" names money that is not an appropriation.
+        String s = text.replace("非财政拨款", "");
         if (s.contains("政府性基金")) {
             return FundScope.GOV_FUND;
         }
@@ -199,7 +200,7 @@ final class ClaimExtractor {
             boolean delta = endsWithDelta(window) || DELTA_VERB.matcher(window).find();
             SubjectFinder.Subject subject = delta ? SubjectFinder.Subject.NONE : SubjectFinder.find(window);
             boolean inherited = false;
-            if (!subject.found() && !delta && context.found() && SubjectFinder.onlyFiller(window)) {
+            if (!subject.found() && !delta && context.found() && SubjectFinder.continues(window)) {
                 subject = context;
                 inherited = true;
             }
@@ -208,6 +209,10 @@ final class ClaimExtractor {
             }
             String before = sentence.substring(Math.max(0, floor - 40), m.start());
             FundScope own = scopeIn(window);
+            if (own == FundScope.UNKNOWN) {
+                // A fund named earlier in the sentence governs it ("财政拨款支出…，其中教育支出 X 万元").
+                own = scopeIn(sentence.substring(0, m.start()));
+            }
             out.add(new Mention(Double.parseDouble(m.group(1)) * scale, Amounts.decimals(m.group(1)) + extra,
                     offset + m.start(), offset + m.end(), subject, inherited,
                     own != FundScope.UNKNOWN ? own : scope, basis(window, before), delta));
@@ -486,8 +491,9 @@ final class ClaimExtractor {
                 continue;
             }
             double w = whole == null ? Double.NaN : whole.value();
-            boolean same = Double.isNaN(w) ? !wholeKey.isEmpty() && wholeKey.equals(lastShareKey) && Double.isNaN(lastShareWhole)
-                    : w == lastShareWhole;
+            boolean near = offset + m.start() - lastShareEnd <= 200;
+            boolean same = near && (Double.isNaN(w) ? !wholeKey.isEmpty() && wholeKey.equals(lastShareKey)
+                    && Double.isNaN(lastShareWhole) : w == lastShareWhole);
             if (!same || lastShareGroup == 0) {
                 lastShareGroup = ++groupSeq;
                 lastShareWhole = w;
@@ -495,6 +501,7 @@ final class ClaimExtractor {
                 lastWholeMention = whole;
             }
             int group = lastShareGroup;
+            lastShareEnd = offset + m.end();
             claims.add(new Claim.Share(part.key(), part.subject().words(), part.value(), part.decimals(), w,
                     whole == null ? 0 : whole.decimals(), wholeKey, wholeNamed, pct, Amounts.decimals(m.group(2)),
                     group, nt.text.substring(part.start(), offset + m.end()), nt.span(part.start(), offset + m.end())));

@@ -53,10 +53,19 @@ final class SubjectFinder {
         return new Subject(hit.key(), hit.words(), List.of(), hit.start());
     }
 
-    /** Whether the window names nothing (so the amount continues the subject named before). */
-    static boolean onlyFiller(String window) {
-        return FILLER.matcher(window).matches();
+    /**
+     * Whether a clause names no money of its own, only a year, a basis or a verb ("2023年预算安排
+     * 45.41 万元"), so its amount continues the subject named before. "财政拨款收入 X" names
+     * other money and does not.
+     */
+    static boolean continues(String window) {
+        return CONTINUING.matcher(window).matches();
     }
+
+    private static final Pattern CONTINUING = Pattern.compile(
+            "^(\\s|[“”\"'：:、()]|\\d{4}\\s*年度?|本年度?|当年|上年|去年|上一年|同期|年初|全年|预算数?|决算数?|执行数?|"
+                    + "实际|完成|安排|合计|共计|为|是|达|共|计|约|的|了|其中|分别|该项|此项|本项|比|较|与|相比|调整后|"
+                    + "调整|累计|列支|发生|年度)*$");
 
     /** "一般公共服务支出（类）统计信息事务（款）统计管理（项）" (brackets normalised) before the amount. */
     private static Subject path(String window) {
