@@ -26,8 +26,17 @@ public final class Checks {
         return Double.isFinite(p) && Math.abs(round(p, sd) - stated) < half(sd) / 10;
     }
 
-    /** Whether the stated share can come from the printed part and whole by rounding alone. */
+    /**
+     * Whether the stated share can come from the printed part and whole by rounding alone. An
+     * amount printed without decimals beside one printed with them is a round figure ("预算为1万元，
+     * 决算为0.53万元") and is taken as exact to the other's precision.
+     */
     public static boolean pctConsistent(double stated, int sd, double part, int pd, double whole, int wd) {
+        if (pd == 0 && wd > 0) {
+            pd = wd;
+        } else if (wd == 0 && pd > 0) {
+            wd = pd;
+        }
         double p = pct(part, whole);
         if (Double.isFinite(p) && Math.abs(stated - p) <= Math.pow(10, -sd) + 1e-9) {
             // Within one unit of the last printed digit: a tail (e.g. shares forced to sum to 100%).
@@ -51,6 +60,11 @@ public final class Checks {
 
     public static boolean growthConsistent(double stated, int sd, double current, int cd, double delta, int dd,
                                            boolean increase) {
+        if (cd == 0 && dd > 0) {
+            cd = dd;
+        } else if (dd == 0 && cd > 0) {
+            dd = cd;
+        }
         double implied = growth(current, delta, increase);
         if (Double.isFinite(implied) && Math.abs(stated - implied) <= Math.pow(10, -sd) + 1e-9) {
             return true;

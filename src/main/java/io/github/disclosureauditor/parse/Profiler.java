@@ -23,6 +23,8 @@ final class Profiler {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern UNIT_TYPE = Pattern.compile(
             "(参照公务员法管理的?事业单位|参公(管理)?事业单位|行政单位|全额拨款事业单位|差额拨款事业单位|自收自支事业单位|公益[一二]类事业单位)");
+    private static final Pattern BUDGET_NOISE = Pattern.compile(
+            "一般公共预算|预算法|年初预算|全年预算|调整预算|完成预算|预算数|预算管理|预算单位");
     /** A page shorter than this that is no full disclosure is an excerpt. */
     private static final int EXCERPT_LINES = 60;
 
@@ -69,7 +71,7 @@ final class Profiler {
         for (String t : titles) {
             if (t.contains("决算")) {
                 fin += 2;
-            } else if (t.contains("预算")) {
+            } else if (BUDGET_NOISE.matcher(t).replaceAll("").contains("预算")) {
                 bud += 1;
             }
         }
@@ -84,7 +86,9 @@ final class Profiler {
             if (line.contains("比年初预算") || line.contains("较年初预算") || line.contains("完成年初预算")) {
                 fin += weight + 1;
             }
-            if (line.contains("预算") && !line.contains("年初预算")) {
+            // "一般公共预算" names a fund and "预算法" a law; a final account cites budgets too.
+            String b = BUDGET_NOISE.matcher(line).replaceAll("");
+            if (b.contains("预算")) {
                 bud += weight;
             }
         }
