@@ -38,8 +38,9 @@ public final class Checks {
             wd = pd;
         }
         double p = pct(part, whole);
-        if (Double.isFinite(p) && Math.abs(stated - p) <= Math.pow(10, -sd) + 1e-9) {
-            // Within one unit of the last printed digit: a tail (e.g. shares forced to sum to 100%).
+        if (sd >= 2 && Double.isFinite(p) && Math.abs(stated - p) <= Math.pow(10, -sd) + 1e-9) {
+            // Within one unit of the last of two printed decimals: a tail (shares forced to sum
+            // to 100%, a rate truncated). A whole percent off by one is not a tail.
             return true;
         }
         double lo = (part - half(pd)) / (whole + half(wd)) * 100;
@@ -66,7 +67,7 @@ public final class Checks {
             dd = cd;
         }
         double implied = growth(current, delta, increase);
-        if (Double.isFinite(implied) && Math.abs(stated - implied) <= Math.pow(10, -sd) + 1e-9) {
+        if (sd >= 2 && Double.isFinite(implied) && Math.abs(stated - implied) <= Math.pow(10, -sd) + 1e-9) {
             return true;
         }
         double lo = Double.MAX_VALUE;
