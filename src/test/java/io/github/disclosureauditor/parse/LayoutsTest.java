@@ -39,10 +39,10 @@ class LayoutsTest {
         Table t = parse(text).tables().get(0);
         assertEquals(TableFamily.GPB_EXPENSE, t.family());
         Row housing = code(t, "221");
-        assertEquals(List.of(10.0, 10.0), housing.values());
-        assertEquals(List.of("合计", "项目支出"), housing.columns());
-        assertEquals(List.of(false, false), housing.ambiguous(), "the gap tells the column");
-        assertEquals(List.of("合计", "基本支出"), code(t, "208").columns());
+        assertEquals(List.of(10.0, 10.0), Cells.values(housing));
+        assertEquals(List.of("合计", "项目支出"), Cells.columns(t, housing));
+        assertEquals(List.of(false, false), Cells.uncertain(housing), "the gap tells the column");
+        assertEquals(List.of("合计", "基本支出"), Cells.columns(t, code(t, "208")));
     }
 
     @Test
@@ -61,9 +61,10 @@ class LayoutsTest {
             }
             sb.append(line).append('\n');
         }
-        Row housing = code(parse(sb.toString()).tables().get(0), "221");
-        assertEquals(List.of("合计", "项目支出"), housing.columns());
-        assertFalse(housing.ambiguous().get(1));
+        Table t = parse(sb.toString()).tables().get(0);
+        Row housing = code(t, "221");
+        assertEquals(List.of("合计", "项目支出"), Cells.columns(t, housing));
+        assertFalse(Cells.uncertain(housing).get(1));
     }
 
     @Test
@@ -71,7 +72,7 @@ class LayoutsTest {
         String text = String.join("\n", "2024年一般公共预算支出表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
                 "合计 120.00 90.00 30.00", "208 社会保障和就业支出 50.00 50.00", "221 住房保障支出 10.00 10.00");
         Row housing = code(parse(text).tables().get(0), "221");
-        assertTrue(housing.ambiguous().get(1), "基本支出 or 项目支出 cannot be told apart");
+        assertTrue(Cells.uncertain(housing).get(1), "基本支出 or 项目支出 cannot be told apart");
     }
 
     @Test
@@ -85,8 +86,8 @@ class LayoutsTest {
         Table t = d.tables().get(0);
         assertEquals("元", t.unit());
         Row total = t.rows().get(0);
-        assertEquals(122.04, total.first(), 1e-9);
-        assertEquals(6, total.decimals().get(0), "two decimals of 元 are six of 万元");
+        assertEquals(122.04, Cells.first(total), 1e-9);
+        assertEquals(6, total.cells().get(0).decimals(), "two decimals of 元 are six of 万元");
     }
 
     @Test
@@ -96,7 +97,7 @@ class LayoutsTest {
                 "208\t社会保障和就业支出\t50.00\t50.00\t—", "第二部分 说明", "2024年基本支出 500000 元。");
         Document d = parse(text);
         Row total = d.tables().get(0).rows().get(0);
-        assertEquals(List.of(50.0, 50.0, 0.0), total.values());
+        assertEquals(List.of(50.0, 50.0, 0.0), Cells.values(total));
         Claim.Amount basic = d.claims().stream().filter(Claim.Amount.class::isInstance).map(Claim.Amount.class::cast)
                 .filter(a -> a.subject().equals("BASIC")).findFirst().orElseThrow();
         assertEquals(50.0, basic.value(), 1e-9);

@@ -51,6 +51,15 @@ final class LineRuns {
     }
 
     static Line of(int index, String original, String normalized, LineLayout layout) {
+        return of(index, original, normalized, layout, false);
+    }
+
+    /**
+     * As {@link #of(int, String, String, LineLayout)}; with {@code display} a plain-text line is
+     * placed by display columns (a wide character takes two), as text typed or re-flowed for a
+     * terminal aligns its columns, instead of by character index as pdftotext places words.
+     */
+    static Line of(int index, String original, String normalized, LineLayout layout, boolean display) {
         if (layout != null) {
             List<Tok> toks = new ArrayList<>();
             for (TextRun r : layout.runs()) {
@@ -67,7 +76,7 @@ final class LineRuns {
         if (original.indexOf('|') >= 0 && isBarRow(original)) {
             return cells(index, original.split("\\|", -1));
         }
-        return chars(index, original);
+        return chars(index, original, display);
     }
 
     /** "合计 | 18.15 | 22.15 |": cells of an HTML table flattened to text. */
@@ -88,7 +97,7 @@ final class LineRuns {
         return new Line(index, toks, LineLayout.Unit.CELLS, 1, true);
     }
 
-    private static Line chars(int index, String original) {
+    private static Line chars(int index, String original, boolean display) {
         List<int[]> spans = new ArrayList<>();
         int n = original.length();
         int i = 0;
@@ -115,11 +124,13 @@ final class LineRuns {
             String raw = original.substring(sp[0], sp[1]);
             // pdftotext starts each word at its x position but prints a wide (CJK) glyph in one
             // column: the word really reaches about two columns per wide character.
-            Tok t = Tok.of(raw, TextNormalizer.normalize(raw), sp[0], sp[0] + displayWidth(raw));
+            int x0 = display ? displayWidth(original.substring(0, sp[0])) : sp[0];
+            Tok t = Tok.of(raw, TextNormalizer.normalize(raw), x0, x0 + displayWidth(raw));
             Tok prev = toks.isEmpty() ? null : toks.get(toks.size() - 1);
             // In laid-out text one space separates words of one cell ("公务 接待费", "预 算 数");
             // cells are further apart. Numbers are never joined.
-            if (wideGap && prev != null && prev.isText() && t.isText() && sp[0] - prevEnd <= 1) {
+            if (wideGap && prev != null && prev.isText() && t.isText() && sp[0] - prevEnd <= 1
+                    && t.x0() - prev.x1() <= 2) {
                 toks.set(toks.size() - 1, Tok.of(prev.raw() + " " + raw,
                         prev.text() + TextNormalizer.normalize(raw), prev.x0(), Math.max(prev.x1(), t.x1())));
                 prevEnd = sp[1];

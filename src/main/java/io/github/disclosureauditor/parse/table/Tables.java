@@ -105,6 +105,8 @@ public final class Tables {
         int gap = 0;
         int lastPage = pages[Math.min(title.line(), pages.length - 1)];
         LineLayout prevLayout = null;
+        List<LineRuns.Line> displayRuns = new ArrayList<>();
+        boolean wide = false;
         for (int k = from; k < end; k++) {
             if ((k & 255) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
@@ -124,6 +126,10 @@ public final class Tables {
             }
             LineLayout layout = text.layout(k);
             LineRuns.Line line = LineRuns.of(k, o, n, layout);
+            if (layout == null && !wide && hasWide(o)) {
+                wide = true;
+            }
+            displayRuns.add(layout == null ? LineRuns.of(k, o, n, null, true) : line);
             int page = pages[k];
             if (layout != null && layout.hasBox() && prevLayout != null && prevLayout.hasBox() && page == lastPage) {
                 double height = Math.max(1, layout.bottom() - layout.top());
@@ -155,6 +161,16 @@ public final class Tables {
             reading = reading(region);
             grid = reading == Table.Reading.FLOW ? new FlowReader(family).read(region)
                     : new GridReader(family.twoSided()).read(region);
+            if (reading == Table.Reading.TEXT_COLUMNS && wide) {
+                // Text typed for a screen aligns columns by display width (a wide character takes
+                // two), pdftotext by character: read both ways, keep the reading that adds up.
+                List<RegionLine> displayRegion = RegionClassifier.classify(displayRuns, cleaned, linePages, gaps, breaks);
+                GridReader.Grid byDisplay = new GridReader(family.twoSided()).read(displayRegion);
+                if (better(assemble(id, title, unit, year, kind, byDisplay, reading, 0),
+                        assemble(id, title, unit, year, kind, grid, reading, 0))) {
+                    grid = byDisplay;
+                }
+            }
             for (RegionLine r : region) {
                 if (r.kind() != RegionLine.Kind.PROSE && r.kind() != RegionLine.Kind.NOTE
                         && !(r.kind() == RegionLine.Kind.SKIP && r.index() > lastData(region))) {
@@ -170,19 +186,51 @@ public final class Tables {
             em = r.runs().em();
             break;
         }
-        TableAssembler assembler = new TableAssembler(unit, family.twoSided(), year, kind, em);
-        List<Column> columns = assembler.columns(grid.columns());
-        List<Row> rows = assembler.rows(grid.rows(), columns);
-        Table table = new Table(id, family, title.text(), title.number(), unit, TableAssembler.scaleOf(unit),
-                family.scopeOf(title.text()), columns, rows, grid.header(),
-                new SourceSpan(title.line() + 1, Math.max(title.line() + 1, lastLine + 1)), pages[title.line()],
-                reading, TableCheck.none());
-        table = RowRepair.repair(table.withCheck(TableChecker.check(table)));
+        Table table = assemble(id, title, unit, year, kind, grid, reading, em);
+        table = new Table(table.id(), table.family(), table.title(), table.number(), table.unit(), table.unitScale(),
+                table.scope(), table.columns(), table.rows(), table.headerLines(),
+                new SourceSpan(title.line() + 1, Math.max(title.line() + 1, lastLine + 1)), table.page(),
+                table.reading(), table.check());
         TableCheck check = table.check();
         if (check.misread()) {
             problems.add(title.line() + 1, "TABLE_MISREAD", "《" + title.text() + "》" + check.reason());
         }
         return table;
+    }
+
+    private Table assemble(int id, TitleFinder.Title title, String unit, Integer year, DocumentKind kind,
+                           GridReader.Grid grid, Table.Reading reading, double em) {
+        TableFamily family = title.family();
+        TableAssembler assembler = new TableAssembler(unit, family.twoSided(), year, kind, em <= 0 ? 1 : em);
+        List<Column> columns = assembler.columns(grid.columns());
+        List<Row> rows = assembler.rows(grid.rows(), columns);
+        Table table = new Table(id, family, title.text(), title.number(), unit, TableAssembler.scaleOf(unit),
+                family.scopeOf(title.text()), columns, rows, grid.header(), new SourceSpan(title.line() + 1,
+                title.line() + 1), pages[title.line()], reading, TableCheck.none());
+        return RowRepair.repair(table.withCheck(TableChecker.check(table)));
+    }
+
+    /** Whether reading a adds up better than b: more identities hold, fewer fail, fewer unnamed columns. */
+    private static boolean better(Table a, Table b) {
+        int sa = a.check().held() - 2 * a.check().failed();
+        int sb = b.check().held() - 2 * b.check().failed();
+        if (sa != sb) {
+            return sa > sb;
+        }
+        return unnamed(a) < unnamed(b);
+    }
+
+    private static long unnamed(Table t) {
+        return t.columns().stream().filter(c -> c.header().isEmpty()).count();
+    }
+
+    private static boolean hasWide(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x2E80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastData(List<RegionLine> region) {
