@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * {@code pdftotext -layout} on the same file.</li>
  * </ul>
  * Usage: {@code java -cp target/test-classes:target/classes:<deps> io.github.disclosureauditor.ingest.PdfCorpusMeasure
- * gaps|agree|sweep|time|diff [folder] [file name filter]}.
+ * gaps|agree|sweep|diff|time|cold [folder] [file name filter] [runs]}.
  */
 public final class PdfCorpusMeasure {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
@@ -44,6 +44,10 @@ public final class PdfCorpusMeasure {
         String what = args.length > 0 ? args[0] : "agree";
         Path folder = Path.of(args.length > 1 ? args[1] : "/work/shared/corpus/pdf");
         String filter = args.length > 2 ? args[2] : "";
+        if (what.equals("read")) { // one document, for the fresh-JVM figures of "cold"
+            System.out.println(new DocumentReaders().read(Files.readAllBytes(folder)).lineCount());
+            return;
+        }
         List<Path> pdfs;
         try (Stream<Path> s = Files.list(folder)) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf") && p.getFileName().toString().contains(filter))
@@ -59,6 +63,7 @@ public final class PdfCorpusMeasure {
                 }
             }
             case "time" -> time(pdfs, args.length > 3 ? Integer.parseInt(args[3]) : 10);
+            case "cold" -> cold(pdfs, args.length > 3 ? Integer.parseInt(args[3]) : 3);
             default -> throw new IllegalArgumentException(what);
         }
     }
@@ -396,6 +401,36 @@ public final class PdfCorpusMeasure {
         }
         System.out.printf(Locale.ROOT, "%-45s %8.1f %8.1f %9.1f %7.2f %7.2f   worst process/pdftotext %.2f%n", "TOTAL",
                 totalThread, totalProcess, totalTheirs, totalThread / totalTheirs, totalProcess / totalTheirs, worst);
+    }
+
+    /**
+     * CPU time of reading one document in a fresh JVM (start, class loading, JIT included), as
+     * a command-line run per file pays it, against pdftotext; best of {@code runs}.
+     */
+    private static void cold(List<Path> pdfs, int runs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        double totalOurs = 0;
+        double totalTheirs = 0;
+        System.out.printf(Locale.ROOT, "%-45s %9s %9s %7s%n", "CPU ms per document, fresh JVM", "reader", "pdftotext", "ratio");
+        for (Path p : pdfs) {
+            double ours = Double.MAX_VALUE;
+            for (int i = 0; i < runs; i++) {
+                String script = "TIMEFORMAT='%3U %3S'; time (\"$1\" -cp \"$2\" " + PdfCorpusMeasure.class.getName()
+                        + " read \"$3\" >/dev/null)";
+                Process proc = new ProcessBuilder("bash", "-c", script, "bash", java, cp, p.toString()).start();
+                proc.getInputStream().readAllBytes();
+                String err = new String(proc.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                proc.waitFor();
+                String[] last = err.substring(err.lastIndexOf('\n') + 1).trim().split("\\s+");
+                ours = Math.min(ours, (Double.parseDouble(last[0]) + Double.parseDouble(last[1])) * 1000);
+            }
+            double theirs = pdftotextCpuMillis(p, 5);
+            totalOurs += ours;
+            totalTheirs += theirs;
+            System.out.printf(Locale.ROOT, "%-45.45s %9.0f %9.1f %7.1f%n", p.getFileName(), ours, theirs, ours / theirs);
+        }
+        System.out.printf(Locale.ROOT, "%-45s %9.0f %9.1f %7.1f%n", "TOTAL", totalOurs, totalTheirs, totalOurs / totalTheirs);
     }
 
     /** User + system CPU of {@code pdftotext -layout}, per run, measured by bash over a loop. */
