@@ -323,6 +323,20 @@ final class ClaimExtractor {
             boolean continues = CONTINUATION.matcher(sentence.strip()).lookingAt();
             Mention current = chooseCurrent(continues ? all : ms, at, offset, delta, increase, pct);
             if (current == null) {
+                // "…“三公”经费预算为 2 万元。2025 年“三公”经费预算数比 2024 年增加 0.5 万元": the
+                // sentence names the subject again; its amount was given just before.
+                Lexicon.Hit named = Lexicon.lastSubject(sentence.substring(0, m.start()));
+                if (named != null) {
+                    List<Mention> same = new ArrayList<>();
+                    for (Mention c : all) {
+                        if (c.key().equals(named.key()) && !c.inherited()) {
+                            same.add(c);
+                        }
+                    }
+                    current = chooseCurrent(same, at, offset, delta, increase, pct);
+                }
+            }
+            if (current == null) {
                 continue;
             }
             Mention prior = priorOf(all, current, at);

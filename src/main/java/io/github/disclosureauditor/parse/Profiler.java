@@ -45,6 +45,18 @@ final class Profiler {
         return out;
     }
 
+    /** Whether the document opens with its own title ("某某局2024年部门预算公开"), not mid-text. */
+    private static boolean titled(List<String> open) {
+        for (int i = 0; i < Math.min(3, open.size()); i++) {
+            String t = open.get(i).replace(" ", "");
+            if (t.matches(".*(预算|决算).*") && t.matches(".*(公开|部门|单位|情况).*") && !t.matches("^(第[一二三四五六七八九十]+部分|[(（一二三四五六七八九十]).*")
+                    && t.length() <= 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Integer year(List<String> lines, List<String> titles) {
         Map<Integer, Integer> votes = new HashMap<>();
         for (String t : titles) {
@@ -123,7 +135,7 @@ final class Profiler {
         if ((threePublicOnly || tables.isEmpty()) && threePublicHead) {
             template = Template.THREE_PUBLIC_PAGE;
             why = "标题为“三公”经费专题" + (tables.isEmpty() ? "，无表格" : "，仅有“三公”经费表");
-        } else if (nonBlank < EXCERPT_LINES && tables.size() < 3) {
+        } else if (nonBlank < EXCERPT_LINES && tables.size() < 3 && !titled(open)) {
             template = Template.EXCERPT;
             why = "全文仅 " + nonBlank + " 行，表格 " + tables.size() + " 张，视为页面摘录";
         } else if (university) {
@@ -132,7 +144,7 @@ final class Profiler {
         } else if (head.contains("中央部门") || all.contains("中央本级")) {
             template = Template.CENTRAL_DEPARTMENT;
             why = "中央部门模板";
-        } else if (tables.stream().noneMatch(t -> t.hasNumbers())) {
+        } else if (tables.isEmpty()) {
             template = Template.NARRATIVE_ONLY;
             why = "文档只含文字说明，未含表格";
         } else {

@@ -34,37 +34,62 @@ final class FlowReader {
             }
             data = true;
             List<Draft> lineRows = rowsOf(r);
+            if (String.join("", header).replace(" ", "").contains("行次")
+                    || String.join("", header).replace(" ", "").contains("栏次")) {
+                lineRows.forEach(FlowReader::dropRowNumbers);
+            }
             if (lineRows.isEmpty()) {
                 continue;
             }
-            boolean textOnly = lineRows.stream().noneMatch(d -> d.hasValues() || !d.codeParts.isEmpty());
-            if (textOnly && !family.twoSided() && last != null && last.hasValues() && lineRows.size() == 1
-                    && !startsRow(lineRows.get(0).labelText())) {
-                last.appendLabel(lineRows.get(0).labelText(), r.index(), 0);
+            if (family.twoSided()) {
+                drafts.addAll(lineRows);
                 continue;
             }
-            if (textOnly && !family.twoSided() && lineRows.size() == 1 && !startsRow(lineRows.get(0).labelText())) {
-                // A wrapped label printed before its numbers: held for the next row.
-                pending.add(lineRows.get(0));
-                continue;
-            }
-            for (Draft d : lineRows) {
-                if (!pending.isEmpty() && d.side == 0 && (d.hasValues() || !d.codeParts.isEmpty())) {
-                    StringBuilder sb = new StringBuilder();
-                    int first = d.firstLine;
-                    for (Draft p : pending) {
-                        sb.append(p.labelText());
-                        first = Math.min(first, p.firstLine);
-                    }
-                    d.prependLabel(sb.toString(), first, 0);
-                    pending.clear();
+            Draft d = lineRows.get(0);
+            boolean codeOnly = !d.codeParts.isEmpty() && d.label.length() == 0 && !d.hasValues();
+            boolean textOnly = d.codeParts.isEmpty() && !d.hasValues();
+            if (codeOnly) {
+                // "208 05 05" or a unit code on its own line: a row whose name and figures follow.
+                flush(drafts);
+                open = d;
+            } else if (textOnly) {
+                if (open != null) {
+                    open.appendLabel(d.labelText(), r.index(), 0);
+                    open.lastLine = r.index();
+                } else if (last != null && last.hasValues() && !startsRow(d.labelText())) {
+                    last.appendLabel(d.labelText(), r.index(), 0);
+                } else {
+                    open = d;
                 }
+            } else if (open != null) {
+                // Figures (and maybe the rest of a label) completing the row opened above.
+                if (d.codeParts.isEmpty()) {
+                    open.appendLabel(d.labelText(), r.index(), 0);
+                    open.values.addAll(d.values);
+                    open.columns.addAll(d.columns);
+                    open.uncertain.addAll(d.uncertain);
+                    open.valueLines.addAll(d.valueLines);
+                    open.lastLine = Math.max(open.lastLine, r.index());
+                    drafts.add(open);
+                    last = open;
+                    open = null;
+                } else {
+                    if (open.codeParts.isEmpty()) {
+                        d.prependLabel(open.labelText(), open.firstLine, 0);
+                        open = null;
+                    } else {
+                        flush(drafts);
+                    }
+                    drafts.add(d);
+                    last = d;
+                }
+            } else {
                 drafts.add(d);
                 last = d;
             }
         }
-        drafts.addAll(pending);
-        pending.clear();
+        flush(drafts);
+
         String headerText = String.join(" ", header);
         int widest = 0;
         for (Draft d : drafts) {
@@ -98,7 +123,15 @@ final class FlowReader {
         return new GridReader.Grid(columns, drafts, header);
     }
 
-    private final List<Draft> pending = new ArrayList<>();
+    /** A row opened by a code or a label whose figures have not come yet. */
+    private Draft open;
+
+    private void flush(List<Draft> drafts) {
+        if (open != null) {
+            drafts.add(open);
+            open = null;
+        }
+    }
 
     private static GridReader.ColumnSpec spec(int side, String name, int index) {
         HeaderModel.Leaf leaf = new HeaderModel.Leaf(index, index + 1);
@@ -123,10 +156,20 @@ final class FlowReader {
         List<Draft> out = new ArrayList<>();
         Draft cur = null;
         List<Tok> toks = r.runs().toks();
+        if (codeLine(toks)) {
+            Draft d = new Draft(0, r.index(), r.page());
+            for (Tok t : toks) {
+                d.codeParts.add(t.text());
+            }
+            out.add(d);
+            return out;
+        }
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (cur == null || (t.isText() && cur.hasValues() && family.twoSided())) {
-                cur = new Draft(out.size(), r.index(), r.page());
+            boolean next = cur != null && t.isText() && family.twoSided()
+                    && (cur.hasValues() || startsNewLabel(cur.labelText(), t.text()));
+            if (cur == null || next) {
+                cur = new Draft(sideOf(t.isText() ? t.text() : "", out.size()), r.index(), r.page());
                 out.add(cur);
             }
             if (t.isText()) {
@@ -144,7 +187,105 @@ final class FlowReader {
             cur.uncertain.add(true);
             cur.valueLines.add(r.index());
         }
+        if (family.twoSided() && out.size() == 2 && out.get(0).side == out.get(1).side) {
+            // Two labels on one line are the two halves, whatever their words say.
+            Draft right = out.get(1);
+            Draft moved = new Draft(1, right.firstLine, right.page);
+            moved.label.append(right.label);
+            moved.values.addAll(right.values);
+            moved.columns.addAll(right.columns);
+            moved.uncertain.addAll(right.uncertain);
+            moved.valueLines.addAll(right.valueLines);
+            out.set(1, moved);
+            if (out.get(0).side == 1) {
+                Draft left = out.get(0);
+                Draft l = new Draft(0, left.firstLine, left.page);
+                l.label.append(left.label);
+                l.values.addAll(left.values);
+                l.columns.addAll(left.columns);
+                l.uncertain.addAll(left.uncertain);
+                l.valueLines.addAll(left.valueLines);
+                out.set(0, l);
+            }
+        }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])");
+    private static final java.util.regex.Pattern INCOME_WORDS = java.util.regex.Pattern.compile(
+            "收入|拨款$|上年结转|年初结转|一般公共预算$|政府性基金$|国有资本经营预算?$|财政专户|事业收入|资金$");
+    private static final java.util.regex.Pattern EXPENSE_WORDS = java.util.regex.Pattern.compile(
+            "支出|年终结转|年末结转|结余分配|结转下年");
+
+    /**
+     * Two labels side by side with no number between them ("（二）政府性基金预算拨款 （三）国防支出",
+     * "收入合计 支出合计") are the two halves of one line, not one long label.
+     */
+    private static boolean startsNewLabel(String label, String tok) {
+        if (label.isEmpty()) {
+            return false;
+        }
+        if (ENUMERATED.matcher(tok).find()) {
+            return true;
+        }
+        return tok.length() >= 2 && (label.endsWith("合计") || label.endsWith("总计") || label.endsWith("结余")
+                || label.endsWith("结转") || label.endsWith("计:") || label.endsWith("计：")) && !tok.startsWith("合计");
+    }
+
+    /** Which half a label belongs to when positions are lost: by its words, else by its place. */
+    private static int sideOf(String label, int index) {
+        String l = label.replace(" ", "");
+        if (EXPENSE_WORDS.matcher(l).find()) {
+            return 1;
+        }
+        if (INCOME_WORDS.matcher(l).find()) {
+            return 0;
+        }
+        return Math.min(index, 1);
+    }
+
+    /**
+     * 行次 columns print small whole numbers beside the amounts; in a table that has them, amounts
+     * carry decimals, so such numbers are row numbers.
+     */
+    private static void dropRowNumbers(Draft d) {
+        for (int i = d.values.size() - 1; i >= 0; i--) {
+            Tok t = d.values.get(i);
+            if (t.kind() == Tok.Kind.NUMBER && t.decimals() == 0 && t.value() >= 0 && t.value() <= 200
+                    && t.text().length() <= 3) {
+                d.values.remove(i);
+                d.columns.remove(i);
+                d.uncertain.remove(i);
+                d.valueLines.remove(i);
+            }
+        }
+    }
+
+    /** "208 05 05", "2080505" or a unit code "707002" alone on a line. */
+    static boolean codeLine(List<Tok> toks) {
+        if (toks.isEmpty() || toks.size() > 3) {
+            return false;
+        }
+        for (Tok t : toks) {
+            if (!t.codeLike()) {
+                return false;
+            }
+        }
+        String first = toks.get(0).text();
+        if (toks.size() == 1) {
+            return first.length() >= 5 && (first.charAt(0) == '2' || first.charAt(0) == '3' || first.length() == 6
+                    || first.charAt(0) == '0');
+        }
+        if (first.length() != 3 || first.charAt(0) != '2' && first.charAt(0) != '3') {
+            return false;
+        }
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).text().length() != 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean textFollows(List<Tok> toks, int i) {

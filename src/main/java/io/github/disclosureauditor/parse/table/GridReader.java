@@ -74,6 +74,7 @@ final class GridReader {
             }
         }
         double em = em(region);
+        LineLayout.Unit unit = unitOf(region);
         Map<Integer, Double> shift = pageShifts(body, header);
         List<List<Tok>> headerToks = new ArrayList<>();
         Set<String> headerTexts = new HashSet<>();
@@ -95,7 +96,8 @@ final class GridReader {
             rowToks.add(toks);
         }
         double codeRight = codeZoneRight(rowToks);
-        double[] splits = twoSided ? sideSplits(rowToks, codeRight, em) : new double[0];
+        double[] splits = twoSided ? sideSplits(rowToks, codeRight, em, unitOf(region) == LineLayout.Unit.CELLS)
+                : new double[0];
         if (Boolean.getBoolean("auditor.debug")) {
             System.err.println("splits " + java.util.Arrays.toString(splits) + " codeRight " + codeRight);
         }
@@ -131,7 +133,7 @@ final class GridReader {
                     mainPage < 0 ? rows.size() : rowsOnPage(rows, mainPage));
             int base = columns.size();
             List<ColumnSpec> sideColumns = header(side, anchors, sideHeader(headerToks, splits, side, em), em,
-                    labelRight(segs, side));
+                    labelRight(segs, side), pad(unit, em));
             columns.addAll(sideColumns);
             Map<Integer, Integer> columnOfAnchor = new HashMap<>();
             for (int c = 0; c < sideColumns.size(); c++) {
@@ -244,6 +246,15 @@ final class GridReader {
         return map;
     }
 
+    private static LineLayout.Unit unitOf(List<RegionLine> region) {
+        for (RegionLine r : region) {
+            if (r.kind() == RegionLine.Kind.DATA) {
+                return r.runs().unit();
+            }
+        }
+        return LineLayout.Unit.CHARS;
+    }
+
     private static double em(List<RegionLine> region) {
         for (RegionLine r : region) {
             if (r.runs().unit() == LineLayout.Unit.POINTS) {
@@ -339,7 +350,7 @@ final class GridReader {
      * may print 收入 | 支出（功能分类）| 支出（支出用途）. Total rows centred across two parts
      * are too few to start one.
      */
-    private static double[] sideSplits(List<List<Tok>> rows, double codeRight, double em) {
+    private static double[] sideSplits(List<List<Tok>> rows, double codeRight, double em, boolean cells) {
         List<Double> starts = new ArrayList<>();
         double firstValue = Double.MAX_VALUE;
         for (List<Tok> toks : rows) {
@@ -348,7 +359,7 @@ final class GridReader {
                 if (t.isValue() && !(Double.isFinite(codeRight) && t.x1() <= codeRight)) {
                     firstValue = Math.min(firstValue, t.x1());
                 } else if (t.isText() && (previous == null || !previous.isText() || t.x0() - previous.x1() > 2 * em)
-                        && !TOTALS.matcher(t.text()).find()) {
+                        && (cells || !TOTALS.matcher(t.text()).find())) {
                     // Totals and balance rows are often centred across parts: they mark no part.
                     starts.add(t.x0());
                 }
@@ -362,9 +373,9 @@ final class GridReader {
         List<Double> splits = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= starts.size(); i++) {
-            if (i == starts.size() || starts.get(i) - starts.get(i - 1) > 4 * em) {
+            if (i == starts.size() || starts.get(i) - starts.get(i - 1) > (cells ? 0.5 : 4 * em)) {
                 double left = starts.get(from);
-                if (i - from >= 3 && left > firstValue) {
+                if (i - from >= (cells ? 2 : 3) && left >= firstValue) {
                     splits.add(starts.get(from + 1));
                 }
                 from = i;
@@ -453,19 +464,24 @@ final class GridReader {
 
     /** Value columns named from the header cells over them; header cells over no figures are empty columns. */
     private static List<ColumnSpec> header(int side, Anchors anchors, List<List<Tok>> header, double em,
-                                           double labelRight) {
+                                           double labelRight, double pad) {
         List<double[]> extents = new ArrayList<>();
         for (Anchors.Anchor a : anchors.anchors) {
             extents.add(new double[]{a.x0(), a.x1()});
         }
         List<ColumnSpec> out = new ArrayList<>();
-        for (HeaderModel.Leaf l : HeaderModel.over(extents, header, em, labelRight)) {
+        for (HeaderModel.Leaf l : HeaderModel.over(extents, header, em, labelRight, pad)) {
             if (l.anchor < 0 && l.isLabel()) {
                 continue;
             }
             out.add(new ColumnSpec(side, l.x0, l.x1, l.parts.isEmpty() && l.groups.isEmpty() ? null : l, l.anchor));
         }
         return out;
+    }
+
+    /** Slack between a header run and its column, by how the positions were measured. */
+    private static double pad(LineLayout.Unit unit, double em) {
+        return unit == LineLayout.Unit.CELLS ? -0.01 : unit == LineLayout.Unit.POINTS ? 0.5 * em : 1.5 * em;
     }
 
     /** Right edge of the label column: where most rows' labels end. */

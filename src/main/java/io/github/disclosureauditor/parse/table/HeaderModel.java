@@ -96,12 +96,20 @@ final class HeaderModel {
      * given top to bottom. Runs left of {@code labelRight} name the label column and are skipped.
      */
     static List<Leaf> over(List<double[]> anchors, List<List<Tok>> lines, double em, double labelRight) {
+        return over(anchors, lines, em, labelRight, 1.5 * em);
+    }
+
+    /**
+     * As above with the slack allowed between a header run and the column under it: about a
+     * column and a half in pdftotext text, where words sit near but not over their figures; none
+     * between cells, which are exact.
+     */
+    static List<Leaf> over(List<double[]> anchors, List<List<Tok>> lines, double em, double labelRight,
+                           double pad) {
         List<Leaf> leaves = new ArrayList<>();
         for (int i = 0; i < anchors.size(); i++) {
             leaves.add(new Leaf(anchors.get(i)[0], anchors.get(i)[1], i));
         }
-        // pdftotext places header words within a column or so of the figures below them.
-        double pad = 1.5 * em;
         for (int li = lines.size() - 1; li >= 0; li--) {
             List<Tok> toks = new ArrayList<>(lines.get(li));
             double firstValue = leaves.isEmpty() ? Double.MAX_VALUE : leaves.get(0).x0;
@@ -149,6 +157,10 @@ final class HeaderModel {
                     if (mine > em) {
                         over = List.of();
                     }
+                }
+                if (Boolean.getBoolean("auditor.debug")) {
+                    System.err.printf("hdr L%d %s [%.1f,%.1f] -> %s%n", li, t.text(), t.x0(), t.x1(),
+                            over.stream().map(l -> l.anchor + ":" + l.text() + "[" + l.mx0 + "," + l.mx1 + "]").toList());
                 }
                 if (over.isEmpty()) {
                     Leaf l = new Leaf(t.x0(), t.x1());

@@ -20,6 +20,15 @@ final class RegionClassifier {
 
     static List<RegionLine> classify(List<LineRuns.Line> lines, List<String> cleaned, List<Integer> pages,
                                      List<Integer> gaps, List<Boolean> pageBreaks) {
+        return classify(lines, cleaned, pages, gaps, pageBreaks, true);
+    }
+
+    /**
+     * As above; {@code proseEnds} false for tables whose cells hold sentences (performance
+     * targets and self-evaluations), which end only at the next title or part.
+     */
+    static List<RegionLine> classify(List<LineRuns.Line> lines, List<String> cleaned, List<Integer> pages,
+                                     List<Integer> gaps, List<Boolean> pageBreaks, boolean proseEnds) {
         List<RegionLine> out = new ArrayList<>();
         boolean data = false;
         boolean ended = false;
@@ -40,7 +49,7 @@ final class RegionClassifier {
                 }
             } else if (isProse(l, c)) {
                 kind = RegionLine.Kind.PROSE;
-                if (data) {
+                if (data && proseEnds) {
                     ended = true;
                 }
             } else if (isNumbering(l)) {

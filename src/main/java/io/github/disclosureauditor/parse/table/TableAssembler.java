@@ -62,6 +62,11 @@ final class TableAssembler {
             GridReader.ColumnSpec s = specs.get(i);
             List<String> texts = s.leaf() == null ? List.of() : s.leaf().innermostFirst();
             ColumnMeaning meaning = texts.isEmpty() ? ColumnMeaning.AMOUNT : HeaderLexicon.meaning(texts);
+            if (s.leaf() != null && HeaderLexicon.meaningOf(s.leaf().text()) == ColumnMeaning.TOTAL) {
+                // A "小计" takes its item from the columns after it (subtotals below), not from a
+                // spanning header whose extent laid-out text does not show reliably.
+                meaning = ColumnMeaning.TOTAL;
+            }
             if (meaning == ColumnMeaning.OTHER && s.leaf() != null && s.leaf().text().isEmpty()) {
                 meaning = ColumnMeaning.AMOUNT;
             }
@@ -96,6 +101,32 @@ final class TableAssembler {
             ColumnMeaning m = ColumnRules.subtotalOf(following);
             if (m != null) {
                 out.set(i, new Column(c.index(), c.side(), c.header(), c.group(), m, c.basis(), c.year()));
+            }
+        }
+        return out;
+    }
+
+    /** A column whose figures are mostly percentages is a rate, whatever its header says. */
+    List<Column> rates(List<Column> columns, List<Draft> drafts) {
+        int[] pct = new int[columns.size()];
+        int[] all = new int[columns.size()];
+        for (Draft d : drafts) {
+            for (int i = 0; i < d.values.size(); i++) {
+                int c = d.columns.get(i);
+                if (c >= 0 && c < columns.size() && d.values.get(i).kind() != Tok.Kind.DASH) {
+                    all[c]++;
+                    if (d.values.get(i).kind() == Tok.Kind.PERCENT) {
+                        pct[c]++;
+                    }
+                }
+            }
+        }
+        List<Column> out = new ArrayList<>(columns);
+        for (int c = 0; c < out.size(); c++) {
+            Column col = out.get(c);
+            if (all[c] > 0 && pct[c] * 2 >= all[c] && col.meaning() != ColumnMeaning.COMPLETION_RATE) {
+                out.set(c, new Column(col.index(), col.side(), col.header(), col.group(), ColumnMeaning.CHANGE_RATE,
+                        col.basis(), col.year()));
             }
         }
         return out;
@@ -318,10 +349,16 @@ final class TableAssembler {
      * A total printed below its rows (合计 at the bottom, 本年收入合计 closing a half) is the
      * parent of the top-level rows above it that have none.
      */
+    /** Rows that sum the rows above them; balance rows (结转, 结余分配) do not. */
+    private static boolean closes(RowRole role) {
+        return role == RowRole.TOTAL || role == RowRole.INCOME_CURRENT || role == RowRole.EXPENSE_CURRENT
+                || role == RowRole.INCOME_TOTAL || role == RowRole.EXPENSE_TOTAL || role == RowRole.GRAND_TOTAL;
+    }
+
     private static void closingTotals(List<Row> rows) {
         for (int i = 0; i < rows.size(); i++) {
             Row t = rows.get(i);
-            if (t.level() != 0 || t.parent() >= 0) {
+            if (t.level() != 0 || t.parent() >= 0 || !closes(t.role())) {
                 continue;
             }
             for (int k = i - 1; k >= 0; k--) {

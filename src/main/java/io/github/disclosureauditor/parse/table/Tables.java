@@ -95,6 +95,7 @@ public final class Tables {
 
     private Table read(int id, TitleFinder.Title title, int end, Integer year, DocumentKind kind, boolean[] inTable) {
         int from = title.lastLine() + 1;
+        TableFamily family = title.family();
         List<LineRuns.Line> runs = new ArrayList<>();
         List<String> cleaned = new ArrayList<>();
         List<Integer> linePages = new ArrayList<>();
@@ -145,10 +146,10 @@ public final class Tables {
             gap = 0;
         }
         String unit = TitleFinder.unit(normalized, title.line(), title.lastLine(), end);
-        TableFamily family = title.family();
         GridReader.Grid grid;
         Table.Reading reading;
-        List<RegionLine> region = RegionClassifier.classify(runs, cleaned, linePages, gaps, breaks);
+        boolean proseEnds = family != TableFamily.PERF_TARGET && family != TableFamily.PERF_SELF_EVAL;
+        List<RegionLine> region = RegionClassifier.classify(runs, cleaned, linePages, gaps, breaks, proseEnds);
         int lastLine = title.lastLine();
         if (CellStreamReader.applies(raw)) {
             grid = CellStreamReader.read(raw, indexes, pagesOf(indexes));
@@ -164,7 +165,8 @@ public final class Tables {
             if (reading == Table.Reading.TEXT_COLUMNS && wide) {
                 // Text typed for a screen aligns columns by display width (a wide character takes
                 // two), pdftotext by character: read both ways, keep the reading that adds up.
-                List<RegionLine> displayRegion = RegionClassifier.classify(displayRuns, cleaned, linePages, gaps, breaks);
+                List<RegionLine> displayRegion = RegionClassifier.classify(displayRuns, cleaned, linePages, gaps, breaks,
+                        proseEnds);
                 GridReader.Grid byDisplay = new GridReader(family.twoSided()).read(displayRegion);
                 if (better(assemble(id, title, unit, year, kind, byDisplay, reading, 0),
                         assemble(id, title, unit, year, kind, grid, reading, 0))) {
@@ -202,7 +204,7 @@ public final class Tables {
                            GridReader.Grid grid, Table.Reading reading, double em) {
         TableFamily family = title.family();
         TableAssembler assembler = new TableAssembler(unit, family.twoSided(), year, kind, em <= 0 ? 1 : em);
-        List<Column> columns = assembler.columns(grid.columns());
+        List<Column> columns = assembler.rates(assembler.columns(grid.columns()), grid.rows());
         List<Row> rows = assembler.rows(grid.rows(), columns);
         Table table = new Table(id, family, title.text(), title.number(), unit, TableAssembler.scaleOf(unit),
                 family.scopeOf(title.text()), columns, rows, grid.header(), new SourceSpan(title.line() + 1,
@@ -210,14 +212,19 @@ public final class Tables {
         return RowRepair.repair(table.withCheck(TableChecker.check(table)));
     }
 
-    /** Whether reading a adds up better than b: more identities hold, fewer fail, fewer unnamed columns. */
+    /**
+     * Whether reading a adds up better than b: it loses no identity that b holds and fails fewer,
+     * or fails as few and holds more; a reading that checks less is no better for it.
+     */
     private static boolean better(Table a, Table b) {
-        int sa = a.check().held() - 2 * a.check().failed();
-        int sb = b.check().held() - 2 * b.check().failed();
-        if (sa != sb) {
-            return sa > sb;
+        int ha = a.check().held();
+        int hb = b.check().held();
+        int fa = a.check().failed();
+        int fb = b.check().failed();
+        if (fa < fb && ha >= hb || fa == fb && ha > hb) {
+            return true;
         }
-        return unnamed(a) < unnamed(b);
+        return fa == fb && ha == hb && unnamed(a) < unnamed(b);
     }
 
     private static long unnamed(Table t) {

@@ -143,8 +143,20 @@ final class TitleFinder {
                 return true;
             }
         }
-        // Performance tables often print no unit line; a header with figures below will do.
-        return (family == TableFamily.PERF_TARGET || family == TableFamily.PERF_SELF_EVAL) && figures >= 1;
+        // Performance tables often print no unit line; a header with figures or with the words
+        // of such a table (项目名称, 绩效目标, 指标) below will do.
+        return (family == TableFamily.PERF_TARGET || family == TableFamily.PERF_SELF_EVAL)
+                && (figures >= 1 || perfHeader(lines, last));
+    }
+
+    private static boolean perfHeader(List<String> lines, int last) {
+        for (int k = last + 1; k < lines.size() && k <= last + 3; k++) {
+            String c = clean(lines.get(k));
+            if (c.contains("项目名称") || c.contains("绩效目标") || c.contains("指标") || c.contains("年度目标")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFigure(String s) {
