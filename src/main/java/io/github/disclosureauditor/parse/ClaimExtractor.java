@@ -67,6 +67,28 @@ final class ClaimExtractor {
     private int lastShareGroup;
     private Mention lastWholeMention;
     private int lastShareEnd = -1000;
+    private String lastShareFamily = "";
+
+    /**
+     * The kind of breakdown a subject belongs to: shares of function classes, of 基本/项目, of
+     * 人员/公用, of 三公 items … A share of another kind starts another breakdown.
+     */
+    static String family(String key) {
+        if (key.startsWith("FUNC:") || key.startsWith("PATH:")) {
+            return "FUNC";
+        }
+        if (key.startsWith("3P:")) {
+            return "3P";
+        }
+        if (key.startsWith("ECON:")) {
+            return "ECON";
+        }
+        return switch (key) {
+            case "BASIC", "PROJECT", "RESERVE" -> "PURPOSE";
+            case "PERSONNEL", "PUBLIC" -> "BASIC_SPLIT";
+            default -> key.isEmpty() ? "" : "OTHER";
+        };
+    }
     /** The latest amount stated for each subject and basis, across paragraphs. */
     private final java.util.Map<String, Mention> latest = new java.util.HashMap<>();
 
@@ -505,10 +527,13 @@ final class ClaimExtractor {
                 continue;
             }
             double w = whole == null ? Double.NaN : whole.value();
-            boolean near = offset + m.start() - lastShareEnd <= 200;
+            String fam = family(part.key());
+            boolean near = offset + m.start() - lastShareEnd <= 200
+                    && (fam.isEmpty() || lastShareFamily.isEmpty() || fam.equals(lastShareFamily));
             boolean same = near && (Double.isNaN(w) ? !wholeKey.isEmpty() && wholeKey.equals(lastShareKey)
                     && Double.isNaN(lastShareWhole) : w == lastShareWhole);
             if (!same || lastShareGroup == 0) {
+                lastShareFamily = family(part.key());
                 lastShareGroup = ++groupSeq;
                 lastShareWhole = w;
                 lastShareKey = wholeKey;
@@ -516,6 +541,9 @@ final class ClaimExtractor {
             }
             int group = lastShareGroup;
             lastShareEnd = offset + m.end();
+            if (!family(part.key()).isEmpty()) {
+                lastShareFamily = family(part.key());
+            }
             claims.add(new Claim.Share(part.key(), part.subject().words(), part.value(), part.decimals(), w,
                     whole == null ? 0 : whole.decimals(), wholeKey, wholeNamed, pct, Amounts.decimals(m.group(2)),
                     group, nt.text.substring(part.start(), offset + m.end()), nt.span(part.start(), offset + m.end())));

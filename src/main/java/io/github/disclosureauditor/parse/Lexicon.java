@@ -28,6 +28,7 @@ public final class Lexicon {
         put("PROC:WORKS", "政府采购工程(预算|支出)?");
         put("PROC:SERVICES", "政府采购服务(预算|支出)?");
         put("BASIC", "基本支出");
+        put("RESERVE", "(单位)?预留机动经费");
         put("PROJECT", "项目支出");
         put("PERSONNEL", "人员经费");
         put("PUBLIC", "(日常)?公用经费");
@@ -196,6 +197,7 @@ public final class Lexicon {
             case "PROC:WORKS" -> "政府采购工程";
             case "PROC:SERVICES" -> "政府采购服务";
             case "BASIC" -> "基本支出";
+            case "RESERVE" -> "预留机动经费";
             case "PROJECT" -> "项目支出";
             case "PERSONNEL" -> "人员经费";
             case "PUBLIC" -> "公用经费";

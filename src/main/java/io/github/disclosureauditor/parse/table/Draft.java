@@ -16,6 +16,8 @@ final class Draft {
     int firstLine;
     int lastLine;
     int page;
+    /** A second classification's code and name ran on to the end of the line (its name may wrap). */
+    boolean secondary;
 
     Draft(int side, int line, int page) {
         this.side = side;

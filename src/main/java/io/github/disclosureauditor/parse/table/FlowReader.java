@@ -46,7 +46,7 @@ final class FlowReader {
                 continue;
             }
             Draft d = lineRows.get(0);
-            boolean codeOnly = !d.codeParts.isEmpty() && d.label.length() == 0 && !d.hasValues();
+            boolean codeOnly = !d.codeParts.isEmpty() && !d.hasValues();
             boolean textOnly = d.codeParts.isEmpty() && !d.hasValues();
             if (codeOnly) {
                 // "208 05 05" or a unit code on its own line: a row whose name and figures follow.
@@ -54,7 +54,10 @@ final class FlowReader {
                 open = d;
             } else if (textOnly) {
                 if (open != null) {
-                    open.appendLabel(d.labelText(), r.index(), 0);
+                    if (!open.secondary) {
+                        // The name of the second classification wraps on: it is not this row's name.
+                        open.appendLabel(d.labelText(), r.index(), 0);
+                    }
                     open.lastLine = r.index();
                 } else if (last != null && last.hasValues() && !startsRow(d.labelText())) {
                     last.appendLabel(d.labelText(), r.index(), 0);
@@ -62,7 +65,14 @@ final class FlowReader {
                     open = d;
                 }
             } else if (open != null) {
-                // Figures (and maybe the rest of a label) completing the row opened above.
+                // Figures (and maybe the rest of a label) completing the row opened above. A
+                // government economic code (505 02) beside a department one (302 39) is the same
+                // row printed in both classifications.
+                boolean secondary = !d.codeParts.isEmpty() && secondary(d.code(), open.code());
+                if (secondary) {
+                    d.codeParts.clear();
+                    d.label.setLength(0);
+                }
                 if (d.codeParts.isEmpty()) {
                     open.appendLabel(d.labelText(), r.index(), 0);
                     open.values.addAll(d.values);
@@ -182,6 +192,16 @@ final class FlowReader {
                 cur.codeParts.add(t.text());
                 continue;
             }
+            if (cur.label.length() > 0 && !cur.hasValues() && t.codeLike() && secondary(t.text(), cur.code())
+                    && (textFollows(toks, i) || codeTail(toks, i + 1))) {
+                // "302 39 其他交通费用 505 02 商品和服务支出 33.10": skip the second classification.
+                while (i + 1 < toks.size() && (toks.get(i + 1).isText()
+                        || toks.get(i + 1).codeLike() && toks.get(i + 1).text().length() == 2)) {
+                    i++;
+                }
+                cur.secondary = i + 1 >= toks.size();
+                continue;
+            }
             cur.values.add(t);
             cur.columns.add(-1);
             cur.uncertain.add(true);
@@ -260,6 +280,22 @@ final class FlowReader {
                 d.valueLines.remove(i);
             }
         }
+    }
+
+    /** Whether the tokens from {@code from} on are only 2-digit code parts (or none). */
+    private static boolean codeTail(List<Tok> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            if (!toks.get(k).codeLike() || toks.get(k).text().length() != 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A government economic code (5xx, 5xxxx) printed beside a department economic one (3xx, 3xxxx). */
+    static boolean secondary(String code, String primary) {
+        return RowHierarchy.kindOf(code) == io.github.disclosureauditor.model.CodeKind.GOV_ECONOMIC
+                && RowHierarchy.kindOf(primary) == io.github.disclosureauditor.model.CodeKind.ECONOMIC;
     }
 
     /** "208 05 05", "2080505" or a unit code "707002" alone on a line. */

@@ -41,6 +41,7 @@ final class GridReader {
         final List<Tok> codes = new ArrayList<>();
         final List<Tok> labels = new ArrayList<>();
         final List<Tok> values = new ArrayList<>();
+        boolean secondary;
 
         Seg(int side) {
             this.side = side;
@@ -410,11 +411,18 @@ final class GridReader {
                 out.add(cur);
             }
             if (t.isText()) {
-                if (cur.values.isEmpty()) {
+                if (cur.values.isEmpty() && !cur.secondary) {
                     cur.labels.add(t);
                 }
                 continue;
             }
+            if (!cur.labels.isEmpty() && cur.values.isEmpty() && t.codeLike() && !cur.codes.isEmpty()
+                    && FlowReader.secondary(t.text(), codeOf(cur.codes))) {
+                // A government economic code and name beside the department one: same row.
+                cur.secondary = true;
+                continue;
+            }
+            cur.secondary = false;
             boolean code = cur.labels.isEmpty() && cur.values.isEmpty() && t.codeLike()
                     && (textFollowsOnSide(toks, i, side, splits)
                     || Double.isFinite(codeRight) && t.x1() <= codeRight + 0.5);
@@ -425,6 +433,14 @@ final class GridReader {
             }
         }
         return out;
+    }
+
+    private static String codeOf(List<Tok> codes) {
+        StringBuilder sb = new StringBuilder();
+        for (Tok t : codes) {
+            sb.append(t.text());
+        }
+        return sb.toString();
     }
 
     private static boolean textFollowsOnSide(List<Tok> toks, int i, int side, double[] splits) {

@@ -309,6 +309,11 @@ final class TableAssembler {
             out.set(i, r);
             if (level == 0) {
                 stack.clear();
+                if (!closes(r.role())) {
+                    // A balance row (结转, 结余分配) is no parent of the rows after it.
+                    anchors.remove(r.side());
+                    continue;
+                }
             } else {
                 while (!stack.isEmpty() && stack.peek().level() >= level) {
                     stack.pop();

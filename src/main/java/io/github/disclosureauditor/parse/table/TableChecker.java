@@ -254,32 +254,47 @@ final class TableChecker {
         }
     }
 
+    /**
+     * A balance row against its parts. Rows that print as many figures are compared figure by
+     * figure (a 收支总表 may give 合计 and each budget on the 支出 side); otherwise the first.
+     */
     private static void balance(Table t, List<Identity> out, Row total, List<Row> parts, String description) {
         if (total == null || !total.hasValues() || parts.get(0) == null) {
             return;
         }
-        Cell stated = total.cells().get(0);
-        double sum = 0;
-        int decimals = stated.decimals();
-        int n = 0;
-        boolean uncertain = stated.uncertain();
-        List<Integer> lines = new ArrayList<>();
+        int width = total.cells().size();
+        boolean columnwise = width > 1;
         for (Row p : parts) {
-            if (p == null || !p.hasValues()) {
-                continue;
+            if (p != null && p.hasValues() && p.cells().size() != width) {
+                columnwise = false;
             }
-            Cell c = p.cells().get(0);
-            sum += c.value();
-            decimals = Math.max(decimals, c.decimals());
-            uncertain |= c.uncertain();
-            lines.add(c.line());
-            n++;
         }
-        if (n == 0) {
-            return;
+        for (int i = 0; i < (columnwise ? width : 1); i++) {
+            Cell stated = total.cells().get(i);
+            double sum = 0;
+            int decimals = stated.decimals();
+            int n = 0;
+            boolean uncertain = false;
+            List<Integer> lines = new ArrayList<>();
+            for (Row p : parts) {
+                if (p == null || !p.hasValues()) {
+                    continue;
+                }
+                Cell c = p.cells().get(i);
+                sum += c.value();
+                decimals = Math.max(decimals, c.decimals());
+                uncertain |= !columnwise && c.uncertain();
+                lines.add(c.line());
+                n++;
+            }
+            if (n == 0) {
+                return;
+            }
+            Column col = t.column(stated.column());
+            out.add(new Identity(Identity.Kind.BALANCE, total.index(), stated.column(), total.display(),
+                    col == null ? "合计" : col.title(), stated.value(), sum, n, decimals, stated.line(), lines,
+                    uncertain || !columnwise && stated.uncertain(), description));
         }
-        out.add(new Identity(Identity.Kind.BALANCE, total.index(), stated.column(), total.display(), "合计",
-                stated.value(), sum, n, decimals, stated.line(), lines, uncertain, description));
     }
 
     private static Row find(Table t, RowRole role) {
