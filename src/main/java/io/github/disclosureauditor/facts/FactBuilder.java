@@ -106,7 +106,8 @@ public final class FactBuilder {
                 line = line == 0 ? t.line() : line;
                 for (Row r : t.rows()) {
                     if (r.hasValues() && !r.isTotal() && r.level() > 0 && r.codeKind() != CodeKind.UNIT
-                            && r.role() != RowRole.OF_WHICH) {
+                            && r.role() != RowRole.OF_WHICH && r.role() != RowRole.UNIT
+                            && !(r.label().isEmpty() && r.code().isEmpty())) {
                         lines.add(r.span().line());
                     }
                 }

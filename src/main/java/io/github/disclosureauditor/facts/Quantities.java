@@ -221,14 +221,33 @@ final class Quantities {
         }
     }
 
+    /**
+     * Economic lines by code. A code printed on several rows (the same line under two government
+     * classes, or once for basic and once for project money) is the sum of its rows.
+     */
     private static void economic(Table t, List<Quantity> out, String scope) {
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Row> first = new LinkedHashMap<>();
+        Map<String, Boolean> unsure = new LinkedHashMap<>();
         for (Row r : t.rows()) {
-            if (r.codeKind() == CodeKind.ECONOMIC) {
-                Cell c = amount(t, r);
-                if (c != null) {
-                    out.add(q("ECON:" + r.code(), t, r, c, scope));
-                }
+            if (r.codeKind() != CodeKind.ECONOMIC) {
+                continue;
             }
+            Cell c = amount(t, r);
+            if (c == null) {
+                continue;
+            }
+            double[] acc = sums.computeIfAbsent(r.code(), k -> new double[2]);
+            acc[0] += c.value();
+            acc[1] = Math.max(acc[1], c.decimals());
+            first.putIfAbsent(r.code(), r);
+            unsure.merge(r.code(), c.uncertain(), Boolean::logicalOr);
+        }
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            Row r = first.get(e.getKey());
+            out.add(new Quantity("ECON:" + e.getKey(), e.getValue()[0], (int) e.getValue()[1], scope, t.id(),
+                    t.family().name(), t.title(), r.display(), r.span().line(), r.span().endLine(),
+                    unsure.get(e.getKey()) || t.check().misread()));
         }
     }
 

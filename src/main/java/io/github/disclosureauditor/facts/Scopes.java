@@ -37,4 +37,20 @@ public final class Scopes {
             }
         }
     }
+
+    /**
+     * Whether two table figures of these scopes are the same quantity: of the same scope, or of
+     * all funds, 财政拨款 and 一般公共预算 in a document that has no other money. A 政府性基金 or
+     * 国有资本经营 figure is never the all-funds one.
+     */
+    public static boolean comparable(String a, String b, boolean singleFund) {
+        if (a.equals(b)) {
+            return true;
+        }
+        return singleFund && general(a) && general(b);
+    }
+
+    private static boolean general(String scope) {
+        return scope.equals("ALL") || scope.equals("FISCAL") || scope.equals("GPB");
+    }
 }

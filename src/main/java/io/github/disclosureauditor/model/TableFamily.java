@@ -21,8 +21,8 @@ public enum TableFamily {
     ECON_SUMMARY("支出经济分类汇总表", "经济分类汇总|按经济分类"),
     GPB_BASIC("基本支出表", "基本支出"),
     PROJECT_EXPENSE("项目支出表", "项目支出|项目经费"),
-    FISCAL_EXPENSE("财政拨款支出表", "财政拨款支出"),
     GPB_EXPENSE("一般公共预算支出表", "一般公共预算.*支出"),
+    FISCAL_EXPENSE("财政拨款支出表", "财政拨款支出"),
     OTHER("其他表格", "构成表|构成情况表"),
     INCOME("收入总表", "收入"),
     EXPENSE("支出总表", "支出");

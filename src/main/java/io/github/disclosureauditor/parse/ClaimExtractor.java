@@ -39,11 +39,12 @@ final class ClaimExtractor {
             "(?:项目(?:共|总数为?|数量为?)?|共有?|对)\\s*(\\d+)\\s*个(?:项目)?|(\\d+)\\s*个项目(?=进行|开展|实施)");
     private static final Pattern RATING_COUNT = Pattern.compile("(\\d+)\\s*个项目?(?:的)?(?:绩效)?自评(?:结果|等级)?为\\s*([优良中差])");
     private static final Pattern UNFILLED = Pattern.compile(
-            "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|为\\s*万元)");
+            "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)");
     private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(与|比|较|同比|相比|对比)(上年|上一年|去年|\\d{4}\\s*年|年初|上年度)|^(与|比|较)?上年(相比|比较)?[,，]?(增加|减少|增长|下降)");
+            "^(预算数|决算数|执行数|该项|此项|本项)?(与|比|较|同比|相比|对比)\\s*(上年|上一年|去年|\\d{4}\\s*年?|年初|上年度)"
+                    + "|^(与|比|较)?上年(相比|比较)?[,，]?(增加|减少|增长|下降)");
     private static final Pattern ITEM = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[.．、](?!\\d)|[①-⑳])");
     private static final Pattern HEADING = Pattern.compile(
@@ -386,7 +387,8 @@ final class ClaimExtractor {
                 continue;
             }
             Mention prior = priorOf(all, current, at);
-            if (prior == null) {
+            if (prior == null || !current.subject().found() || !prior.subject().found()) {
+                // Without a named subject on both, the two amounts need not be one item's.
                 continue;
             }
             boolean increase = r.group(1).matches("增加|增长|上升|增幅为?");

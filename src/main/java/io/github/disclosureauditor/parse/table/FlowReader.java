@@ -33,9 +33,10 @@ final class FlowReader {
                 continue;
             }
             data = true;
+            rowNumbers = String.join("", header).replace(" ", "").contains("行次")
+                    || String.join("", header).replace(" ", "").contains("栏次");
             List<Draft> lineRows = rowsOf(r);
-            if (String.join("", header).replace(" ", "").contains("行次")
-                    || String.join("", header).replace(" ", "").contains("栏次")) {
+            if (rowNumbers) {
                 lineRows.forEach(FlowReader::dropRowNumbers);
             }
             if (lineRows.isEmpty()) {
@@ -133,6 +134,22 @@ final class FlowReader {
         return new GridReader.Grid(columns, drafts, header);
     }
 
+    private boolean rowNumbers;
+
+    private static boolean isRowNumber(Tok t) {
+        return t.kind() == Tok.Kind.NUMBER && t.decimals() == 0 && t.value() >= 0 && t.value() <= 200
+                && t.text().length() <= 3;
+    }
+
+    private static String nextText(List<Tok> toks, int i) {
+        for (int k = i; k < toks.size(); k++) {
+            if (toks.get(k).isText()) {
+                return toks.get(k).text();
+            }
+        }
+        return "";
+    }
+
     /** A row opened by a code or a label whose figures have not come yet. */
     private Draft open;
 
@@ -176,10 +193,14 @@ final class FlowReader {
         }
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
+            if (rowNumbers && family.twoSided() && isRowNumber(t) && (cur == null || !cur.hasValues())) {
+                // "10 十、节能环保支出 41": the 行次 of an empty left row, then the right row's.
+                continue;
+            }
             boolean next = cur != null && t.isText() && family.twoSided()
                     && (cur.hasValues() || startsNewLabel(cur.labelText(), t.text()));
             if (cur == null || next) {
-                cur = new Draft(sideOf(t.isText() ? t.text() : "", out.size()), r.index(), r.page());
+                cur = new Draft(sideOf(nextText(toks, i), out.size()), r.index(), r.page());
                 out.add(cur);
             }
             if (t.isText()) {
@@ -272,8 +293,7 @@ final class FlowReader {
     private static void dropRowNumbers(Draft d) {
         for (int i = d.values.size() - 1; i >= 0; i--) {
             Tok t = d.values.get(i);
-            if (t.kind() == Tok.Kind.NUMBER && t.decimals() == 0 && t.value() >= 0 && t.value() <= 200
-                    && t.text().length() <= 3) {
+            if (isRowNumber(t)) {
                 d.values.remove(i);
                 d.columns.remove(i);
                 d.uncertain.remove(i);

@@ -173,7 +173,8 @@ final class LineRuns {
             while (rest < s.length() && s.charAt(rest) == ' ') {
                 rest++;
             }
-            if (d >= 2 && d <= 7 && rest < s.length() && isCjk(s.charAt(rest))
+            boolean year = d == 4 && (s.startsWith("19") || s.startsWith("20"));
+            if (d >= 2 && d <= 7 && !year && rest < s.length() && isCjk(s.charAt(rest))
                     && "年月日个人项万元次辆台批".indexOf(s.charAt(rest)) < 0) {
                 double cut = t.x0() + t.width() * d / s.length();
                 out.add(Tok.of(s.substring(0, d), s.substring(0, d), t.x0(), cut));

@@ -121,8 +121,16 @@ final class RowHierarchy {
         if (OF_WHICH.matcher(l).lookingAt()) {
             return RowRole.OF_WHICH;
         }
+        if (ORG.matcher(l).matches() && !PROJECT_WORDS.matcher(l).find()) {
+            // "义马市医疗保障局" in a project or unit-level table: the subtotal of one unit.
+            return RowRole.UNIT;
+        }
         return RowRole.DETAIL;
     }
+
+    private static final Pattern ORG = Pattern.compile(
+            "^[^\\d]{2,40}(局|中心|院|所|站|委员会|办公室|办|厅|大学|学院|学校)([(（]?本级[)）]?|机关)?$");
+    private static final Pattern PROJECT_WORDS = Pattern.compile("(类|费|经费|项目|资金|工程|补助|建设|改造|平台|购置|支出|事务)");
 
     /** Depth a label's own form gives (enumerators, economic class names), or 0 when it gives none. */
     static int labelLevel(String label) {

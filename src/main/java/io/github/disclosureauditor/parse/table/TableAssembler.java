@@ -265,6 +265,7 @@ final class TableAssembler {
         Map<Integer, Deque<Row>> stacks = new HashMap<>();
         Map<Integer, Row> anchors = new HashMap<>();
         Map<Integer, Row> units = new HashMap<>();
+        Map<Integer, Row> balances = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
             if (r.role() == RowRole.UNIT) {
@@ -304,16 +305,23 @@ final class TableAssembler {
                     stack.pop();
                 }
                 parent = stack.isEmpty() ? -1 : stack.peek().index();
+                Row balance = balances.get(r.side());
+                if (parent < 0 && balance != null && RowHierarchy.labelLevel(r.label()) >= 2) {
+                    // "二、上年结转" then "（一）一般公共预算拨款 …": the balance row's own breakdown.
+                    parent = balance.index();
+                }
             }
             r = r.withParent(parent, level);
             out.set(i, r);
             if (level == 0) {
                 stack.clear();
                 if (!closes(r.role())) {
-                    // A balance row (结转, 结余分配) is no parent of the rows after it.
+                    // A balance row (结转, 结余分配) heads only its enumerated breakdown below it.
                     anchors.remove(r.side());
+                    balances.put(r.side(), r);
                     continue;
                 }
+                balances.remove(r.side());
             } else {
                 while (!stack.isEmpty() && stack.peek().level() >= level) {
                     stack.pop();
@@ -366,17 +374,26 @@ final class TableAssembler {
             if (t.level() != 0 || t.parent() >= 0 || !closes(t.role())) {
                 continue;
             }
+            List<Integer> orphans = new ArrayList<>();
+            Row stop = null;
             for (int k = i - 1; k >= 0; k--) {
                 Row r = rows.get(k);
                 if (r.side() != t.side()) {
                     continue;
                 }
                 if (r.level() == 0) {
+                    stop = r;
                     break;
                 }
                 if (r.parent() < 0 && r.level() >= 1) {
-                    rows.set(k, r.withParent(t.index(), r.level()));
+                    orphans.add(k);
                 }
+            }
+            // Rows right after a balance row ("上年结转" then "一、一般公共预算 …") are its breakdown.
+            int parent = stop != null && !closes(stop.role()) ? stop.index() : t.index();
+            for (int k : orphans) {
+                Row r = rows.get(k);
+                rows.set(k, r.withParent(parent, r.level()));
             }
         }
     }

@@ -79,6 +79,8 @@ final class TableChecker {
             if (kids.size() < 2 || !p.hasValues()) {
                 continue;
             }
+            // A part whose figures could stand in another column could be missing from this one.
+            boolean unsureParts = kids.stream().anyMatch(k -> k.cells().stream().anyMatch(Cell::uncertain));
             for (Column c : t.columns()) {
                 if (c.side() != p.side() || !summable(c)) {
                     continue;
@@ -86,7 +88,7 @@ final class TableChecker {
                 Cell stated = p.cell(c.index());
                 double sum = 0;
                 int decimals = stated == null ? 0 : stated.decimals();
-                boolean uncertain = stated != null && stated.uncertain();
+                boolean uncertain = stated != null && stated.uncertain() || unsureParts;
                 int parts = 0;
                 List<Integer> lines = new ArrayList<>();
                 for (Row k : kids) {
@@ -181,8 +183,13 @@ final class TableChecker {
             return null;
         }
         List<Column> parts = new ArrayList<>();
+        // "本年收入合计" beside "上年结转": this year's money only, the carry-over apart.
+        boolean currentOnly = total.header().replace(" ", "").matches(".*(本年|当年)(收入|支出).*");
         for (Column c : group) {
             if (c == total) {
+                continue;
+            }
+            if (currentOnly && (c.meaning() == CARRY_IN || c.meaning() == CARRY_OUT)) {
                 continue;
             }
             if (c.meaning() == OTHER || c.meaning() == AMOUNT || c.meaning() == TOTAL) {
