@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The identities a table's reading checked, as facts for the arithmetic rules. A table judged
- * misread has all its identities marked uncertain: their failures say more about reading than
- * about the document.
+ * misread gives none: their failures say more about reading than about the document, and the
+ * table is reported once as a reading problem (READ-001).
  */
 final class SumChecks {
     private SumChecks() {
@@ -17,11 +17,13 @@ final class SumChecks {
 
     static List<SumCheck> of(Table t) {
         List<SumCheck> out = new ArrayList<>();
-        boolean misread = t.check().misread();
+        if (t.check().misread()) {
+            return out;
+        }
         for (Identity i : t.check().identities()) {
             out.add(new SumCheck(i.kind().name(), t.id(), t.family().name(), t.title(), i.label(), i.columnName(),
                     i.stated(), i.computed(), i.parts(), i.decimals(), i.line(), i.partLines(),
-                    i.uncertain() || misread, i.description()));
+                    i.uncertain(), i.description()));
         }
         return out;
     }

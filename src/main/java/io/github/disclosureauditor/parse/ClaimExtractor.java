@@ -90,6 +90,19 @@ final class ClaimExtractor {
             default -> key.isEmpty() ? "" : "OTHER";
         };
     }
+    private String lastShareSubject = "";
+
+    /**
+     * 人员经费 + 公用经费 + 项目支出 is one breakdown of the total (基本支出 is the first two):
+     * project spending may share a breakdown with the basic split, 基本支出 itself may not.
+     */
+    static boolean splitsWithProjects(String fam, String key, String lastFam, String lastKey) {
+        boolean projectKey = key.equals("PROJECT") || key.equals("RESERVE");
+        boolean lastProject = lastKey.equals("PROJECT") || lastKey.equals("RESERVE");
+        return fam.equals("PURPOSE") && projectKey && lastFam.equals("BASIC_SPLIT")
+                || fam.equals("BASIC_SPLIT") && lastFam.equals("PURPOSE") && lastProject;
+    }
+
     /** The latest amount stated for each subject and basis, across paragraphs. */
     private final java.util.Map<String, Mention> latest = new java.util.HashMap<>();
 
@@ -531,7 +544,8 @@ final class ClaimExtractor {
             double w = whole == null ? Double.NaN : whole.value();
             String fam = family(part.key());
             boolean near = offset + m.start() - lastShareEnd <= 200
-                    && (fam.isEmpty() || lastShareFamily.isEmpty() || fam.equals(lastShareFamily));
+                    && (fam.isEmpty() || lastShareFamily.isEmpty() || fam.equals(lastShareFamily)
+                    || splitsWithProjects(fam, part.key(), lastShareFamily, lastShareSubject));
             boolean same = near && (Double.isNaN(w) ? !wholeKey.isEmpty() && wholeKey.equals(lastShareKey)
                     && Double.isNaN(lastShareWhole) : w == lastShareWhole);
             if (!same || lastShareGroup == 0) {
@@ -543,6 +557,7 @@ final class ClaimExtractor {
             }
             int group = lastShareGroup;
             lastShareEnd = offset + m.end();
+            lastShareSubject = part.key();
             if (!family(part.key()).isEmpty()) {
                 lastShareFamily = family(part.key());
             }

@@ -25,18 +25,7 @@ final class ColumnAligner {
         if (k == 0 || k > n) {
             return unknown(k);
         }
-        List<int[]> fitting = new ArrayList<>();
-        int[] combo = new int[k];
-        for (int i = 0; i < k; i++) {
-            combo[i] = i;
-        }
-        int tried = 0;
-        while (combo != null && tried++ < MAX_COMBINATIONS) {
-            if (fits(schema, combo, values, decimals)) {
-                fitting.add(combo.clone());
-            }
-            combo = next(combo, n);
-        }
+        List<int[]> fitting = fitting(schema, values, decimals);
         if (fitting.isEmpty()) {
             // No placement satisfies the identities: keep the least-violating one so the rules can
             // report the mismatch, marked ambiguous unless every column was printed.
@@ -55,6 +44,28 @@ final class ColumnAligner {
             }
         }
         return new Placement(cols, amb, true);
+    }
+
+    /** Every order-keeping placement of the values that satisfies the schema's identities. */
+    static List<int[]> fitting(ColumnSchemas.Schema schema, double[] values, int[] decimals) {
+        int n = schema.size();
+        int k = values.length;
+        List<int[]> out = new ArrayList<>();
+        if (k == 0 || k > n) {
+            return out;
+        }
+        int[] combo = new int[k];
+        for (int i = 0; i < k; i++) {
+            combo[i] = i;
+        }
+        int tried = 0;
+        while (combo != null && tried++ < MAX_COMBINATIONS) {
+            if (fits(schema, combo, values, decimals)) {
+                out.add(combo.clone());
+            }
+            combo = next(combo, n);
+        }
+        return out;
     }
 
     private static Placement unknown(int k) {

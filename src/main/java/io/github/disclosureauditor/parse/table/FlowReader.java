@@ -200,7 +200,7 @@ final class FlowReader {
             boolean next = cur != null && t.isText() && family.twoSided()
                     && (cur.hasValues() || startsNewLabel(cur.labelText(), t.text()));
             if (cur == null || next) {
-                cur = new Draft(sideOf(nextText(toks, i), out.size()), r.index(), r.page());
+                cur = new Draft(family.twoSided() ? sideOf(nextText(toks, i), out.size()) : 0, r.index(), r.page());
                 out.add(cur);
             }
             if (t.isText()) {

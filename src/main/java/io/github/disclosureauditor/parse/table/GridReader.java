@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,8 @@ final class GridReader {
     }
 
     private static final Pattern NEW_ROW = Pattern.compile(
-            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、](?!\\d)|[①-⑳]|其中|合\\s*计|总\\s*计|小\\s*计)");
+            "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、](?!\\d)|[①-⑳]|其中|合\\s*计|总\\s*计|小\\s*计"
+            + "|年[终末]结转|上年结转|年初结转|结余分配|结转下年|本年[收支]|[收支]出?入?总计|用事业基金弥补|使用非财政拨款结余)");
 
     /** One side of one line: leading codes, label runs, values. */
     private static final class Seg {
@@ -102,9 +104,10 @@ final class GridReader {
         if (Boolean.getBoolean("auditor.debug")) {
             System.err.println("splits " + java.util.Arrays.toString(splits) + " codeRight " + codeRight);
         }
+        double[] govLabel = governmentLabelColumn(headerToks);
         List<List<Seg>> segs = new ArrayList<>();
         for (List<Tok> toks : rowToks) {
-            segs.add(segments(toks, splits, codeRight));
+            segs.add(segments(toks, splits, codeRight, govLabel, em));
         }
         List<ColumnSpec> columns = new ArrayList<>();
         Map<Integer, Map<Anchors.Placed, Integer>> placed = new HashMap<>();
@@ -400,7 +403,27 @@ final class GridReader {
         return side;
     }
 
-    private static List<Seg> segments(List<Tok> toks, double[] splits, double codeRight) {
+    private static final Pattern GOV_LABEL_HEADER = Pattern.compile("政府(预算)?(支出)?经济(分类|科目)");
+
+    /**
+     * The extent of a second label column naming the government economic classification beside
+     * the department one ("部门预算支出经济科目名称 | 政府预算支出经济科目名称"), or null.
+     */
+    private static double[] governmentLabelColumn(List<List<Tok>> header) {
+        for (List<Tok> line : header) {
+            for (int i = 1; i < line.size(); i++) {
+                Tok t = line.get(i);
+                if (t.isText() && GOV_LABEL_HEADER.matcher(t.text().replace(" ", "")).find()
+                        && HeaderLexicon.isLabelHeader(line.get(0).text())) {
+                    return new double[]{t.x0(), t.x1()};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Seg> segments(List<Tok> toks, double[] splits, double codeRight, double[] govLabel,
+                                      double em) {
         List<Seg> out = new ArrayList<>();
         Seg cur = null;
         for (int i = 0; i < toks.size(); i++) {
@@ -409,6 +432,11 @@ final class GridReader {
             if (cur == null || cur.side != side) {
                 cur = new Seg(side);
                 out.add(cur);
+            }
+            if (t.isText() && govLabel != null && !cur.labels.isEmpty() && cur.values.isEmpty()
+                    && HeaderModel.overlap(t.x0(), t.x1(), govLabel[0], govLabel[1]) > -0.5 * em) {
+                // The government classification's name of the same line: not part of the row's label.
+                continue;
             }
             if (t.isText()) {
                 if (cur.values.isEmpty() && !cur.secondary) {
@@ -486,13 +514,49 @@ final class GridReader {
             extents.add(new double[]{a.x0(), a.x1()});
         }
         List<ColumnSpec> out = new ArrayList<>();
-        for (HeaderModel.Leaf l : HeaderModel.over(extents, header, em, labelRight, pad)) {
+        List<HeaderModel.Leaf> leaves = HeaderModel.over(extents, header, em, labelRight, pad);
+        if (leaves.stream().allMatch(l -> l.anchor < 0 || l.parts.isEmpty() && l.groups.isEmpty())) {
+            leaves = byOrder(extents, header).orElse(leaves);
+        }
+        for (HeaderModel.Leaf l : leaves) {
             if (l.anchor < 0 && l.isLabel()) {
                 continue;
             }
             out.add(new ColumnSpec(side, l.x0, l.x1, l.parts.isEmpty() && l.groups.isEmpty() ? null : l, l.anchor));
         }
         return out;
+    }
+
+    /**
+     * A header printed as one single-spaced line ("科目编码 科目名称 合计 基本支出 项目支出") over
+     * figures aligned in columns: no word sits over its column, but when the words after the
+     * label headers are exactly as many as the columns, they name them in order.
+     */
+    private static Optional<List<HeaderModel.Leaf>> byOrder(List<double[]> extents,
+                                                                        List<List<Tok>> header) {
+        for (int li = header.size() - 1; li >= 0; li--) {
+            List<String> words = new ArrayList<>();
+            for (Tok t : header.get(li)) {
+                if (!t.isText()) {
+                    continue;
+                }
+                for (String w : t.text().trim().split("\\s+")) {
+                    if (!w.isEmpty() && !HeaderLexicon.isLabelHeader(w)) {
+                        words.add(w);
+                    }
+                }
+            }
+            if (!words.isEmpty() && words.size() == extents.size()) {
+                List<HeaderModel.Leaf> out = new ArrayList<>();
+                for (int i = 0; i < extents.size(); i++) {
+                    HeaderModel.Leaf l = new HeaderModel.Leaf(extents.get(i)[0], extents.get(i)[1], i);
+                    l.parts.add(words.get(i));
+                    out.add(l);
+                }
+                return Optional.of(out);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Slack between a header run and its column, by how the positions were measured. */

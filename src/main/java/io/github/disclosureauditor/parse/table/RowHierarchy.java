@@ -153,6 +153,12 @@ final class RowHierarchy {
         return 0;
     }
 
+    /** Whether a label names a class of the economic classification (工资福利支出 …) rather than an item. */
+    static boolean isEconClass(String label) {
+        String l = label.replace(" ", "");
+        return ECON_CLASSES.contains(l) && !l.equals("其他支出") && !l.equals("人员经费") && !l.equals("公用经费");
+    }
+
     /** The lexicon subject of a row: FUNC:/ECON: by code, else what its label names. */
     static String subject(String code, CodeKind kind, String label) {
         if (kind == CodeKind.FUNCTION) {

@@ -47,78 +47,234 @@ final class RowRepair {
         if (!changed) {
             return t;
         }
-        Table repaired = new Table(t.id(), t.family(), t.title(), t.number(), t.unit(), t.unitScale(), t.scope(),
-                t.columns(), rows, t.headerLines(), t.span(), t.page(), t.reading(), t.check());
+        Table repaired = withRows(t, rows);
         return repaired.withCheck(TableChecker.check(repaired));
     }
 
-    private static Row place(Row r, List<Column> columns, List<TableChecker.ColumnIdentity> ids) {
-        // Only columns that take part in an identity: a figure is never moved into or out of a
-        // "其中" or other column no identity covers, where it would silence a real mismatch.
-        Set<Column> inIdentity = new HashSet<>();
-        for (TableChecker.ColumnIdentity id : ids) {
-            if (id.parent().side() == r.side()) {
-                inIdentity.add(id.parent());
-                inIdentity.addAll(id.parts());
-            }
-        }
-        List<Column> sideColumns = new ArrayList<>();
-        for (Column c : columns) {
-            if (inIdentity.contains(c)) {
-                sideColumns.add(c);
-            }
-        }
-        List<Cell> cells = new ArrayList<>(r.cells());
-        cells.removeIf(c -> !inIdentity.contains(columns.get(c.column())));
-        cells.sort(Comparator.comparingInt(Cell::column));
-        if (cells.size() < 2 || cells.size() > sideColumns.size()) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        for (Column c : sideColumns) {
-            names.add(c.title());
-        }
-        List<ColumnSchemas.Identity> identities = new ArrayList<>();
-        for (TableChecker.ColumnIdentity id : ids) {
-            int parent = sideColumns.indexOf(id.parent());
-            if (parent < 0) {
-                continue;
-            }
-            List<Integer> parts = new ArrayList<>();
-            for (Column p : id.parts()) {
-                int k = sideColumns.indexOf(p);
-                if (k >= 0) {
-                    parts.add(k);
+    /** The identity columns of one side, and the schema of their identities, for placing a row's figures. */
+    private record SideSchema(List<Column> columns, ColumnSchemas.Schema schema) {
+        static SideSchema of(int side, List<Column> columns, List<TableChecker.ColumnIdentity> ids) {
+            // Only columns that take part in an identity: a figure is never moved into or out of a
+            // "其中" or other column no identity covers, where it would silence a real mismatch.
+            Set<Column> inIdentity = new HashSet<>();
+            for (TableChecker.ColumnIdentity id : ids) {
+                if (id.parent().side() == side) {
+                    inIdentity.add(id.parent());
+                    inIdentity.addAll(id.parts());
                 }
             }
-            identities.add(new ColumnSchemas.Identity(parent, parts.stream().mapToInt(Integer::intValue).toArray()));
+            List<Column> sideColumns = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (Column c : columns) {
+                if (inIdentity.contains(c)) {
+                    sideColumns.add(c);
+                    names.add(c.title());
+                }
+            }
+            List<ColumnSchemas.Identity> identities = new ArrayList<>();
+            for (TableChecker.ColumnIdentity id : ids) {
+                int parent = sideColumns.indexOf(id.parent());
+                if (parent < 0) {
+                    continue;
+                }
+                List<Integer> parts = new ArrayList<>();
+                for (Column p : id.parts()) {
+                    int k = sideColumns.indexOf(p);
+                    if (k >= 0) {
+                        parts.add(k);
+                    }
+                }
+                identities.add(new ColumnSchemas.Identity(parent, parts.stream().mapToInt(Integer::intValue).toArray()));
+            }
+            return new SideSchema(sideColumns, new ColumnSchemas.Schema(names, identities));
         }
-        if (identities.isEmpty()) {
+
+        boolean usable() {
+            return !schema.identities().isEmpty();
+        }
+
+        /** The row's cells in identity columns, left to right. */
+        List<Cell> cellsOf(Row r) {
+            List<Cell> cells = new ArrayList<>(r.cells());
+            cells.removeIf(c -> columns.stream().noneMatch(col -> col.index() == c.column()));
+            cells.sort(Comparator.comparingInt(Cell::column));
+            return cells;
+        }
+
+        /** The row with its identity cells moved to the given schema columns. */
+        Row moved(Row r, List<Cell> cells, int[] to, boolean[] unsure) {
+            List<Cell> placed = new ArrayList<>();
+            for (Cell c : r.cells()) {
+                if (!cells.contains(c)) {
+                    placed.add(c);
+                }
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                placed.add(new Cell(columns.get(to[i]).index(), c.value(), c.decimals(), c.printed(), unsure[i],
+                        c.line()));
+            }
+            placed.sort(Comparator.comparingInt(Cell::column));
+            return new Row(r.index(), r.side(), r.label(), r.code(), r.codeKind(), r.level(), r.parent(), r.role(),
+                    r.subject(), placed, r.span(), r.page());
+        }
+    }
+
+    private static Row place(Row r, List<Column> columns, List<TableChecker.ColumnIdentity> ids) {
+        SideSchema side = SideSchema.of(r.side(), columns, ids);
+        List<Cell> cells = side.cellsOf(r);
+        if (cells.size() < 2 || cells.size() > side.columns().size() || !side.usable()) {
             return null;
         }
-        double[] v = new double[cells.size()];
-        int[] d = new int[cells.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = cells.get(i).value();
-            d[i] = cells.get(i).decimals();
-        }
-        ColumnAligner.Placement p = ColumnAligner.place(new ColumnSchemas.Schema(names, identities), v, d);
+        ColumnAligner.Placement p = ColumnAligner.place(side.schema(), values(cells), decimals(cells));
         if (!p.fits()) {
             return null;
         }
-        List<Cell> placed = new ArrayList<>();
-        for (Cell c : r.cells()) {
-            if (!cells.contains(c)) {
-                placed.add(c);
+        return side.moved(r, cells, p.columns(), p.ambiguous());
+    }
+
+    /**
+     * Settles rows whose figures fit their own identities in more than one way ("3.50 3.50" under
+     * 合计/基本支出/项目支出) by the table's other identities: the placement under which fewest of
+     * them fail is kept, and only when no other placement does as well. A row's only child
+     * printing the same figures (类 → 款 → 项 of one item) moves with it.
+     */
+    static Table settle(Table t) {
+        List<TableChecker.ColumnIdentity> ids = TableChecker.columnIdentities(t.columns());
+        if (ids.isEmpty()) {
+            return t;
+        }
+        List<Row> rows = new ArrayList<>(t.rows());
+        Table current = t;
+        int failures = failures(t.check());
+        int checked = t.check().identities().size();
+        boolean changed = false;
+        for (int pass = 0; pass < 3; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                SideSchema side = SideSchema.of(r.side(), t.columns(), ids);
+                List<Cell> cells = side.cellsOf(r);
+                if (!side.usable() || cells.stream().noneMatch(Cell::uncertain)) {
+                    continue;
+                }
+                List<int[]> fits = ColumnAligner.fitting(side.schema(), values(cells), decimals(cells));
+                if (fits.size() < 2 || fits.size() > 6) {
+                    continue;
+                }
+                List<Integer> chain = chain(rows, i);
+                int best = Integer.MAX_VALUE;
+                int ties = 0;
+                List<Row> bestRows = null;
+                Table bestTable = null;
+                boolean[] sure = new boolean[cells.size()];
+                for (int[] fit : fits) {
+                    List<Row> trial = new ArrayList<>(rows);
+                    for (int k : chain) {
+                        Row c = rows.get(k);
+                        trial.set(k, side.moved(c, side.cellsOf(c), fit, sure));
+                    }
+                    Table tt = withRows(t, trial);
+                    io.github.disclosureauditor.model.TableCheck check = TableChecker.check(tt);
+                    // Placements that check different identities (a column left with no figures
+                    // checks none) cannot be compared by their failures.
+                    if (check.identities().size() != checked) {
+                        ties = 2;
+                        break;
+                    }
+                    int f = failures(check);
+                    if (f < best) {
+                        best = f;
+                        ties = 1;
+                        bestRows = trial;
+                        bestTable = tt.withCheck(check);
+                    } else if (f == best) {
+                        ties++;
+                    }
+                }
+                if (ties == 1 && best <= failures) {
+                    rows = bestRows;
+                    current = bestTable;
+                    failures = best;
+                    checked = bestTable.check().identities().size();
+                    moved = true;
+                    changed = true;
+                }
+            }
+            if (!moved) {
+                break;
             }
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Cell c = cells.get(i);
-            placed.add(new Cell(sideColumns.get(p.columns()[i]).index(), c.value(), c.decimals(), c.printed(),
-                    p.ambiguous()[i], c.line()));
+        return changed ? current : t;
+    }
+
+    /** The row and its descendants that print exactly its figures, each the only child of the one before. */
+    private static List<Integer> chain(List<Row> rows, int i) {
+        List<Integer> out = new ArrayList<>(List.of(i));
+        int last = i;
+        for (int j = i + 1; j < rows.size(); j++) {
+            Row c = rows.get(j);
+            if (c.parent() != last || !sameFigures(rows.get(i), c)) {
+                break;
+            }
+            boolean onlyChild = true;
+            for (int k = j + 1; k < rows.size(); k++) {
+                if (rows.get(k).parent() == last) {
+                    onlyChild = false;
+                    break;
+                }
+            }
+            if (!onlyChild) {
+                break;
+            }
+            out.add(j);
+            last = j;
         }
-        placed.sort(Comparator.comparingInt(Cell::column));
-        return new Row(r.index(), r.side(), r.label(), r.code(), r.codeKind(), r.level(), r.parent(), r.role(),
-                r.subject(), placed, r.span(), r.page());
+        return out;
+    }
+
+    private static boolean sameFigures(Row a, Row b) {
+        if (a.cells().size() != b.cells().size()) {
+            return false;
+        }
+        for (int k = 0; k < a.cells().size(); k++) {
+            Cell x = a.cells().get(k);
+            Cell y = b.cells().get(k);
+            if (x.column() != y.column() || x.value() != y.value() || x.uncertain() != y.uncertain()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int failures(io.github.disclosureauditor.model.TableCheck check) {
+        int n = 0;
+        for (Identity i : check.identities()) {
+            if (!i.holds()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Table withRows(Table t, List<Row> rows) {
+        return new Table(t.id(), t.family(), t.title(), t.number(), t.unit(), t.unitScale(), t.scope(),
+                t.columns(), rows, t.headerLines(), t.span(), t.page(), t.reading(), t.check());
+    }
+
+    private static double[] values(List<Cell> cells) {
+        double[] v = new double[cells.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = cells.get(i).value();
+        }
+        return v;
+    }
+
+    private static int[] decimals(List<Cell> cells) {
+        int[] d = new int[cells.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = cells.get(i).decimals();
+        }
+        return d;
     }
 }

@@ -143,6 +143,7 @@ final class TableAssembler {
         }
         Map<Integer, Integer> decimalsByColumn = typicalDecimals(drafts);
         boolean firstValueRow = true;
+        java.util.Set<Integer> econClassOpen = new java.util.HashSet<>();
         for (Draft d : drafts) {
             String code = RowHierarchy.complete(d.code(), lastCode.getOrDefault(d.side, ""));
             CodeKind codeKind = RowHierarchy.kindOf(code);
@@ -160,6 +161,15 @@ final class TableAssembler {
             RowRole role = codeKind == CodeKind.UNIT ? RowRole.UNIT : RowHierarchy.role(label, twoSided, d.side);
             List<Cell> cells = cells(d, columns, decimalsByColumn);
             int level = level(role, code, codeKind, label, d, minX);
+            if (code.isEmpty() && RowHierarchy.isEconClass(label)) {
+                econClassOpen.add(d.side);
+            } else if (level == 0) {
+                econClassOpen.remove(d.side);
+            } else if (code.isEmpty() && level == 1 && role == RowRole.DETAIL && econClassOpen.contains(d.side)
+                    && RowHierarchy.labelLevel(label) == 0) {
+                // "工资福利支出" then "基本工资", "津贴补贴" with no codes: items of that class.
+                level = 2;
+            }
             rows.add(new Row(rows.size(), d.side, label, code, codeKind, level, -1, role,
                     RowHierarchy.subject(code, codeKind, label), cells,
                     new SourceSpan(d.firstLine + 1, d.lastLine + 1), d.page));

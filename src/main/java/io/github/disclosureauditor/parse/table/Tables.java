@@ -209,7 +209,7 @@ public final class Tables {
         Table table = new Table(id, family, title.text(), title.number(), unit, TableAssembler.scaleOf(unit),
                 family.scopeOf(title.text()), columns, rows, grid.header(), new SourceSpan(title.line() + 1,
                 title.line() + 1), pages[title.line()], reading, TableCheck.none());
-        return RowRepair.repair(table.withCheck(TableChecker.check(table)));
+        return RowRepair.settle(RowRepair.repair(table.withCheck(TableChecker.check(table))));
     }
 
     /**
