@@ -88,12 +88,25 @@ final class GridReader {
                 headerTexts.add(t.text());
             }
         }
+        Map<String, Double> headerX = new HashMap<>();
+        for (List<Tok> line : headerToks) {
+            for (Tok t : line) {
+                headerX.putIfAbsent(t.text(), t.x0());
+            }
+        }
         List<RegionLine> rows = new ArrayList<>();
         List<List<Tok>> rowToks = new ArrayList<>();
+        double cellShift = 0;
         for (RegionLine r : body) {
             List<Tok> toks = shifted(r, shift);
             if (r.kind() == RegionLine.Kind.TEXT && repeatsHeader(toks, headerTexts)) {
+                if (r.runs().unit() == LineLayout.Unit.CELLS) {
+                    cellShift = repeatShift(toks, headerX, cellShift);
+                }
                 continue;
+            }
+            if (cellShift != 0 && r.runs().unit() == LineLayout.Unit.CELLS) {
+                toks = moved(toks, cellShift);
             }
             rows.add(r);
             rowToks.add(toks);
@@ -303,8 +316,31 @@ final class GridReader {
         if (d == null) {
             return r.runs().toks();
         }
+        return moved(r.runs().toks(), d);
+    }
+
+    /**
+     * How far the columns of a continued table moved: a header repeated after a page break in
+     * cells may hold one empty cell more or less than the first ("部门预算经济分类 | | |" against
+     * "| |"), and every row under it is off by as much. The most common offset of its column
+     * headers against the first header's says by how much; a line with no column header keeps
+     * the offset already found.
+     */
+    private static double repeatShift(List<Tok> toks, Map<String, Double> headerX, double current) {
+        Map<Double, Integer> votes = new HashMap<>();
+        for (Tok t : toks) {
+            Double x = headerX.get(t.text());
+            if (x != null && !HeaderLexicon.isLabelHeader(t.text())) {
+                votes.merge(x - t.x0(), 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
+                .thenComparing(e -> -Math.abs(e.getKey()))).map(Map.Entry::getKey).orElse(current);
+    }
+
+    private static List<Tok> moved(List<Tok> toks, double d) {
         List<Tok> out = new ArrayList<>();
-        for (Tok t : r.runs().toks()) {
+        for (Tok t : toks) {
             out.add(new Tok(t.raw(), t.text(), t.kind(), t.value(), t.decimals(), t.x0() + d, t.x1() + d));
         }
         return out;
@@ -448,6 +484,10 @@ final class GridReader {
                     && FlowReader.secondary(t.text(), codeOf(cur.codes))) {
                 // A government economic code and name beside the department one: same row.
                 cur.secondary = true;
+                continue;
+            }
+            if (cur.secondary && t.codeLike() && t.text().length() == 2) {
+                // "501 | 01 工资奖金津贴": the second classification's 款 goes with its 类.
                 continue;
             }
             cur.secondary = false;

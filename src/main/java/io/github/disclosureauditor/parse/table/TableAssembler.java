@@ -94,6 +94,14 @@ final class TableAssembler {
             if (c.meaning() != ColumnMeaning.TOTAL || firstOfSide) {
                 continue;
             }
+            String over = c.group().isEmpty() ? c.header().replaceFirst("(合计|小计)$", "")
+                    : c.group().substring(c.group().lastIndexOf('/') + 1);
+            ColumnMeaning groupMeaning = over.isEmpty() ? null : HeaderLexicon.meaningOf(over);
+            if (groupMeaning == ColumnMeaning.CARRY_IN || groupMeaning == ColumnMeaning.CARRY_OUT) {
+                // "合计" under "上年结转结余": the balance carried, whatever its parts are.
+                out.set(i, new Column(c.index(), c.side(), c.header(), c.group(), groupMeaning, c.basis(), c.year()));
+                continue;
+            }
             List<ColumnMeaning> following = new ArrayList<>();
             for (int j = i + 1; j < out.size() && out.get(j).side() == c.side(); j++) {
                 following.add(out.get(j).meaning());
