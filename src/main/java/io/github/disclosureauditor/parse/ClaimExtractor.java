@@ -50,6 +50,13 @@ final class ClaimExtractor {
     private static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)[^。，；]{2,40}$");
 
+    /** "收、支总计各是A,B万元": income and expense totals stated together. */
+    private static final Pattern TOTALS_PAIR = Pattern.compile(
+            "(收入?)、(支出?)(总计|合计)各(是|为|增加|减少|增长|下降)?\\s*(\\d+(?:\\.\\d+)?)\\s*[,，、]\\s*(\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元)");
+
+    /** "二、公务接待费2万元": an item stating an amount, not a heading. */
+    private static final Pattern AMOUNT_IN_HEADING = Pattern.compile("\\d\\s*(万元|元|亿元|%|％)");
+
     /** Longest stretch of narrative treated as one sentence. */
     static final int MAX_SENTENCE = 1500;
     /** Claims beyond this many are not extracted (a real disclosure has a few hundred). */
@@ -138,7 +145,7 @@ final class ClaimExtractor {
                 // A new enumerated item names its own subject.
                 itemSubject = SubjectFinder.Subject.NONE;
             }
-            if (HEADING.matcher(trimmed).matches()) {
+            if (HEADING.matcher(trimmed).matches() && !AMOUNT_IN_HEADING.matcher(trimmed).find()) {
                 FundScope h = scopeIn(trimmed);
                 headingScope = h;
                 itemSubject = SubjectFinder.Subject.NONE;
@@ -218,10 +225,33 @@ final class ClaimExtractor {
         if (sentence.indexOf('元') < 0) {
             return out;
         }
+        Matcher pair = TOTALS_PAIR.matcher(sentence);
+        int pairEnd = -1;
+        if (pair.find()) {
+            // "收、支总计各是4125.49,4143.91万元": two amounts, the first without its unit.
+            double scale = pair.group(7).equals("元") ? 0.0001 : pair.group(7).equals("亿元") ? 10000 : 1;
+            int extra = pair.group(7).equals("元") ? 4 : pair.group(7).equals("亿元") ? -4 : 0;
+            String[] names = {"收入" + pair.group(3), "支出" + pair.group(3)};
+            int[] starts = {pair.start(5), pair.start(6)};
+            int[] ends = {pair.end(5), pair.end()};
+            boolean change = pair.group(4) != null && !pair.group(4).matches("是|为");
+            for (int k = 0; k < 2; k++) {
+                String number = pair.group(5 + k);
+                FundScope own = scopeIn(sentence.substring(0, pair.start()));
+                out.add(new Mention(Double.parseDouble(number) * scale, Amounts.decimals(number) + extra,
+                        offset + starts[k], offset + ends[k], change ? SubjectFinder.Subject.NONE : SubjectFinder.find(names[k]),
+                        false, own != FundScope.UNKNOWN ? own : scope, basis(sentence.substring(0, pair.start(1)), ""),
+                        change));
+            }
+            pairEnd = pair.end();
+        }
         Matcher m = AMOUNT.matcher(sentence);
-        int floor = 0;
+        int floor = Math.max(0, pairEnd);
         SubjectFinder.Subject context = item;
         while (m.find()) {
+            if (m.start() < pairEnd) {
+                continue;
+            }
             String window = window(sentence, floor, m.start());
             double scale = switch (m.group(2)) {
                 case "元" -> 0.0001;
@@ -357,7 +387,8 @@ final class ClaimExtractor {
             // The amount changed is stated in the same sentence, or in the one before when this
             // sentence only continues it ("…15,844.04 万元。与上年相比增加 1849.73 万元").
             boolean continues = CONTINUATION.matcher(sentence.strip()).lookingAt();
-            Mention current = chooseCurrent(continues ? all : ms, at, offset, delta, increase, pct);
+            Mention current = chooseCurrent(outsideAsides(continues ? all : ms, sentence, offset, m.start()), at,
+                    offset, delta, increase, pct);
             if (current == null) {
                 // "…“三公”经费预算为 2 万元。2025 年“三公”经费预算数比 2024 年增加 0.5 万元": the
                 // sentence names the subject again; its amount was given just before.
@@ -464,6 +495,42 @@ final class ClaimExtractor {
      * are not themselves changes or prior-year figures, the one that best reproduces the stated
      * rate (the nearest one when no rate is stated).
      */
+    /**
+     * The mentions not inside an aside closed before the change: in "购置及运行维护费 7,634.75
+     * 万元（其中：购置费 2,337.35 万元，运行维护费 5,297.40 万元），比年初预算增加 1833.7 万元" the
+     * change is the item's, not its last part's. When every candidate is inside one, all are kept.
+     */
+    private static List<Mention> outsideAsides(List<Mention> mentions, String sentence, int offset, int before) {
+        List<int[]> asides = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < before; i++) {
+            char c = sentence.charAt(i);
+            if ((c == '(' || c == '（') && open < 0) {
+                open = i;
+            } else if ((c == ')' || c == '）') && open >= 0) {
+                asides.add(new int[]{offset + open, offset + i});
+                open = -1;
+            }
+        }
+        if (asides.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention c : mentions) {
+            boolean inside = false;
+            for (int[] a : asides) {
+                if (c.start() > a[0] && c.end() <= a[1] + 1) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(c);
+            }
+        }
+        return out.isEmpty() ? mentions : out;
+    }
+
     private static Mention chooseCurrent(List<Mention> all, int at, int sentenceStart, double delta,
                                          boolean increase, double pct) {
         Mention best = null;

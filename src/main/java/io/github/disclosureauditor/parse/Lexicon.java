@@ -176,6 +176,12 @@ public final class Lexicon {
     }
 
     /** Human name of a key, for messages. */
+    /** A subject's name in quotes, without doubling the quotes a name already carries (“三公”经费). */
+    public static String quoted(String key) {
+        String n = nameOf(key);
+        return n.startsWith("“") ? n : "“" + n + "”";
+    }
+
     public static String nameOf(String key) {
         if (key.startsWith("FUNC:")) {
             String n = FUNCTION_CLASSES.getOrDefault(key.substring(5), key);

@@ -24,6 +24,7 @@ final class FlowReader {
         List<Draft> drafts = new ArrayList<>();
         Draft last = null;
         boolean data = false;
+        boolean labelsFirst = !family.twoSided() && labelsFirst(region);
         for (RegionLine r : region) {
             if (r.kind() == RegionLine.Kind.HEADER) {
                 header.add(r.runs().text());
@@ -35,6 +36,13 @@ final class FlowReader {
             data = true;
             rowNumbers = String.join("", header).replace(" ", "").contains("行次")
                     || String.join("", header).replace(" ", "").contains("栏次");
+            if (open != null && !open.hasValues() && govCodeLine(r.runs().toks(), open.code())) {
+                // "301 08 / 机关事业单位… / 505 01 / 工资福利支出 / 35.76 …": the government
+                // classification of the row opened above, on its own line; its name follows.
+                open.secondary = true;
+                open.lastLine = r.index();
+                continue;
+            }
             List<Draft> lineRows = rowsOf(r);
             if (rowNumbers) {
                 lineRows.forEach(FlowReader::dropRowNumbers);
@@ -60,7 +68,7 @@ final class FlowReader {
                         open.appendLabel(d.labelText(), r.index(), 0);
                     }
                     open.lastLine = r.index();
-                } else if (last != null && last.hasValues() && !startsRow(d.labelText())) {
+                } else if (last != null && last.hasValues() && !startsRow(d.labelText()) && !labelsFirst) {
                     last.appendLabel(d.labelText(), r.index(), 0);
                 } else {
                     open = d;
@@ -318,6 +326,48 @@ final class FlowReader {
                 && RowHierarchy.kindOf(primary) == io.github.disclosureauditor.model.CodeKind.ECONOMIC;
     }
 
+    /**
+     * Whether rows print their names on lines of their own above their figures ("其他运转类 工作经费"
+     * / "义马市医疗保障局" / "42.29 42.29"): then most lines with figures hold nothing else, and a
+     * name after a row's figures starts the next row instead of continuing the last one.
+     */
+    private static boolean labelsFirst(List<RegionLine> region) {
+        int withValues = 0;
+        int bare = 0;
+        for (RegionLine r : region) {
+            if (r.kind() != RegionLine.Kind.DATA) {
+                continue;
+            }
+            List<Tok> toks = r.runs().toks();
+            boolean values = false;
+            boolean text = false;
+            for (Tok t : toks) {
+                if (t.isText()) {
+                    text = true;
+                } else if (!t.codeLike() || toks.size() > 1) {
+                    values = true;
+                }
+            }
+            if (values) {
+                withValues++;
+                if (!text) {
+                    bare++;
+                }
+            }
+        }
+        return withValues >= 4 && bare * 10 >= withValues * 7;
+    }
+
+    /** "505 01" or "50501" alone on a line under a department economic code. */
+    static boolean govCodeLine(List<Tok> toks, String primary) {
+        if (toks.isEmpty() || toks.size() > 2 || !toks.stream().allMatch(Tok::codeLike)) {
+            return false;
+        }
+        String code = toks.size() == 2 && toks.get(1).text().length() == 2 ? toks.get(0).text() + toks.get(1).text()
+                : toks.get(0).text();
+        return toks.size() == 1 || toks.get(1).text().length() == 2 ? secondary(code, primary) : false;
+    }
+
     /** "208 05 05", "2080505" or a unit code "707002" alone on a line. */
     static boolean codeLine(List<Tok> toks) {
         if (toks.isEmpty() || toks.size() > 3) {
@@ -330,8 +380,9 @@ final class FlowReader {
         }
         String first = toks.get(0).text();
         if (toks.size() == 1) {
-            return first.length() >= 5 && (first.charAt(0) == '2' || first.charAt(0) == '3' || first.length() == 6
-                    || first.charAt(0) == '0');
+            // An amount never starts with 0: "052" alone is a unit's code.
+            return first.length() >= 5 && (first.charAt(0) == '2' || first.charAt(0) == '3' || first.length() == 6)
+                    || first.length() >= 3 && first.charAt(0) == '0';
         }
         if (first.length() != 3 || first.charAt(0) != '2' && first.charAt(0) != '3') {
             return false;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * prose (a sentence of the narrative) or note after the data.
  */
 final class RegionClassifier {
-    private static final Pattern PAGE = Pattern.compile("^(-\\s*\\d{1,4}\\s*-|—\\s*\\d{1,4}\\s*—|\\d{1,4}|第\\s*\\d+\\s*页.*|\\d+\\s*/\\s*\\d+)$");
+    private static final Pattern PAGE = Pattern.compile("^(-\\s*\\d{1,4}\\s*-|—\\s*\\d{1,4}\\s*—|[1-9]\\d{0,3}|第\\s*\\d+\\s*页.*|\\d+\\s*/\\s*\\d+)$");
     private static final Pattern NOTE = Pattern.compile("^(注|说明|备注|填报说明|附注)\\s*[:：0-9１-９一、.]");
     private static final Pattern NUMBERING_WORDS = Pattern.compile("^(栏次|行次|栏\\s*次|行\\s*次)$");
     private static final Pattern CONTINUED = Pattern.compile("^[(（]?续[表)）]?");
