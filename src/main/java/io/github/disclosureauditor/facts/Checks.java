@@ -108,4 +108,17 @@ public final class Checks {
     public static double abs(double v) {
         return Math.abs(v);
     }
+
+    /** The largest number in any of the lists (collected figures), or 0 when they are all empty. */
+    public static double largest(java.util.List<?>... lists) {
+        double max = 0;
+        for (java.util.List<?> l : lists) {
+            for (Object o : l) {
+                if (o instanceof Number n) {
+                    max = Math.max(max, n.doubleValue());
+                }
+            }
+        }
+        return max;
+    }
 }

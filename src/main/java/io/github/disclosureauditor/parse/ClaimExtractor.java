@@ -40,6 +40,11 @@ final class ClaimExtractor {
     private static final Pattern RATING_COUNT = Pattern.compile("(\\d+)\\s*个项目?(?:的)?(?:绩效)?自评(?:结果|等级)?为\\s*([优良中差])");
     private static final Pattern UNFILLED = Pattern.compile(
             "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)");
+    private static final Pattern PERF_TARGETS = Pattern.compile("\\s*(实行|纳入|编报|设定|开展)(了)?(预算)?绩效目标");
+
+    /** "2017 年度部门预算公开表附后", "附件：…2019 年度部门预算公开表": the tables are said to follow. */
+    private static final Pattern TABLES_ATTACHED = Pattern.compile(
+            "(预算|决算)公开表[^。，]{0,6}(附后|见附件)|附件[:：][^。]{0,30}(预算|决算)公开表");
     private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
     private static final Pattern CONTINUATION = Pattern.compile(
@@ -798,7 +803,10 @@ final class ClaimExtractor {
                 continue;
             }
             String n = m.group(1) != null ? m.group(1) : m.group(2);
-            claims.add(new Claim.Count("PROJECTS", Integer.parseInt(n), matched,
+            // "共 0 个项目实行绩效目标管理": how many projects have targets, not how many there are.
+            boolean targets = PERF_TARGETS.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 16)))
+                    .lookingAt();
+            claims.add(new Claim.Count(targets ? "PERF_TARGET_PROJECTS" : "PROJECTS", Integer.parseInt(n), matched,
                     nt.span(offset + m.start(), offset + m.end())));
         }
         Matcher r = RATING_COUNT.matcher(sentence);
@@ -817,6 +825,10 @@ final class ClaimExtractor {
             int s = Math.max(0, u.start() - 20);
             flags.add(new TextFlag("UNFILLED", sentence.substring(s, u.end()).trim(),
                     nt.span(offset + u.start(), offset + u.end())));
+        }
+        Matcher t = TABLES_ATTACHED.matcher(sentence);
+        if (t.find()) {
+            flags.add(new TextFlag("TABLES_ATTACHED", t.group().strip(), nt.span(offset + t.start(), offset + t.end())));
         }
         Matcher a = ANNEX.matcher(sentence.contains("附件") ? sentence : "");
         while (a.find()) {

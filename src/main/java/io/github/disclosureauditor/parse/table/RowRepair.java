@@ -146,8 +146,6 @@ final class RowRepair {
         }
         List<Row> rows = new ArrayList<>(t.rows());
         Table current = t;
-        int failures = failures(t.check());
-        int checked = t.check().identities().size();
         boolean changed = false;
         for (int pass = 0; pass < 3; pass++) {
             boolean moved = false;
@@ -163,11 +161,10 @@ final class RowRepair {
                     continue;
                 }
                 List<Integer> chain = chain(rows, i);
-                int best = Integer.MAX_VALUE;
-                int ties = 0;
-                List<Row> bestRows = null;
-                Table bestTable = null;
                 boolean[] sure = new boolean[cells.size()];
+                List<List<Row>> trials = new ArrayList<>();
+                List<Table> tables = new ArrayList<>();
+                List<java.util.Map<String, Boolean>> outcomes = new ArrayList<>();
                 for (int[] fit : fits) {
                     List<Row> trial = new ArrayList<>(rows);
                     for (int k : chain) {
@@ -176,27 +173,41 @@ final class RowRepair {
                     }
                     Table tt = withRows(t, trial);
                     io.github.disclosureauditor.model.TableCheck check = TableChecker.check(tt);
-                    // Placements that check different identities (a column left with no figures
-                    // checks none) cannot be compared by their failures.
-                    if (check.identities().size() != checked) {
-                        ties = 2;
-                        break;
+                    java.util.Map<String, Boolean> outcome = new java.util.HashMap<>();
+                    for (Identity id : check.identities()) {
+                        outcome.merge(id.kind() + "|" + id.row() + "|" + id.column(), id.holds(), Boolean::logicalAnd);
                     }
-                    int f = failures(check);
+                    trials.add(trial);
+                    tables.add(tt.withCheck(check));
+                    outcomes.add(outcome);
+                }
+                // Placements are compared on the identities every one of them checks: a placement
+                // that leaves a column without figures checks less, which is no merit.
+                Set<String> common = new HashSet<>(outcomes.get(0).keySet());
+                for (java.util.Map<String, Boolean> o : outcomes) {
+                    common.retainAll(o.keySet());
+                }
+                int best = Integer.MAX_VALUE;
+                int ties = 0;
+                int bestIndex = -1;
+                for (int k = 0; k < outcomes.size(); k++) {
+                    int f = 0;
+                    for (String key : common) {
+                        if (!outcomes.get(k).get(key)) {
+                            f++;
+                        }
+                    }
                     if (f < best) {
                         best = f;
                         ties = 1;
-                        bestRows = trial;
-                        bestTable = tt.withCheck(check);
+                        bestIndex = k;
                     } else if (f == best) {
                         ties++;
                     }
                 }
-                if (ties == 1 && best <= failures) {
-                    rows = bestRows;
-                    current = bestTable;
-                    failures = best;
-                    checked = bestTable.check().identities().size();
+                if (ties == 1) {
+                    rows = trials.get(bestIndex);
+                    current = tables.get(bestIndex);
                     moved = true;
                     changed = true;
                 }

@@ -288,7 +288,17 @@ final class TableAssembler {
             Row r = out.get(i);
             if (r.role() == RowRole.UNIT) {
                 // A unit's row sums that unit's rows below it; the table total sums the units.
-                r = r.withParent(totalAbove(stacks.computeIfAbsent(r.side(), k -> new ArrayDeque<>())), 1);
+                Row department = null;
+                for (int k = i - 1; k >= 0 && department == null; k--) {
+                    Row p = out.get(k);
+                    if (p.role() == RowRole.UNIT && p.side() == r.side() && !p.code().isEmpty()
+                            && r.code().length() > p.code().length() && r.code().startsWith(p.code())) {
+                        // "052" then "052001", "052002": a department and the units under it.
+                        department = p;
+                    }
+                }
+                r = department != null ? r.withParent(department.index(), department.level() + 1)
+                        : r.withParent(totalAbove(stacks.computeIfAbsent(r.side(), k -> new ArrayDeque<>())), 1);
                 out.set(i, r);
                 units.put(r.side(), r);
                 continue;
