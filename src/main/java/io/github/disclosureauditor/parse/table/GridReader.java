@@ -421,6 +421,25 @@ final class GridReader {
                 from = i;
             }
         }
+        // A part prints figures: a cluster of names with (next to) none beside it is the same
+        // part's names set further right on some lines (pdftotext shifts lines whose left half is
+        // empty), not a part of its own.
+        for (int k = splits.size() - 1; k >= 0; k--) {
+            double lo = splits.get(k);
+            double hi = k + 1 < splits.size() ? splits.get(k + 1) : Double.MAX_VALUE;
+            int rowsWithValues = 0;
+            for (List<Tok> toks : rows) {
+                for (Tok t : toks) {
+                    if (t.isValue() && t.center() >= lo && t.center() < hi) {
+                        rowsWithValues++;
+                        break;
+                    }
+                }
+            }
+            if (rowsWithValues < 2) {
+                splits.remove(k);
+            }
+        }
         double[] out = new double[splits.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = splits.get(i);

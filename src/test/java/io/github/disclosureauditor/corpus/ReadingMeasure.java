@@ -1,0 +1,242 @@
+package io.github.disclosureauditor.corpus;
+
+import io.github.disclosureauditor.facts.DocInfo;
+import io.github.disclosureauditor.facts.FactBuilder;
+import io.github.disclosureauditor.facts.KeyAlias;
+import io.github.disclosureauditor.facts.Quantity;
+import io.github.disclosureauditor.facts.Scopes;
+import io.github.disclosureauditor.ingest.DocumentReaders;
+import io.github.disclosureauditor.model.Basis;
+import io.github.disclosureauditor.model.Cell;
+import io.github.disclosureauditor.model.Claim;
+import io.github.disclosureauditor.model.Document;
+import io.github.disclosureauditor.model.Row;
+import io.github.disclosureauditor.model.Table;
+import io.github.disclosureauditor.model.TableFamily;
+import io.github.disclosureauditor.parse.DisclosureParser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * How well the corpus is read, measured the way issue #8 states its targets: the share of table
+ * identities that hold after reading (text and PDF), the share of rows a PDF and its text version
+ * give the same figures for, and the share of narrative amounts naming a table subject that find
+ * a table figure of a fitting scope. {@code main} prints the figures per document.
+ */
+public final class ReadingMeasure {
+    /** A count of successes out of a total. */
+    public record Ratio(int hits, int total) {
+        public double share() {
+            return total == 0 ? 1 : (double) hits / total;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d/%d = %.1f%%", hits, total, 100 * share());
+        }
+
+        Ratio plus(Ratio o) {
+            return new Ratio(hits + o.hits, total + o.total);
+        }
+    }
+
+    /** The figures of one run over the corpus, with the per-document lines behind them. */
+    public record Figures(Ratio textIdentities, Ratio pdfIdentities, Ratio sameRows, Ratio sameMoneyRows,
+                          Ratio counterparts, Ratio equalAmounts, List<String> lines) {
+    }
+
+    private final DocumentReaders readers = new DocumentReaders();
+    private final DisclosureParser parser = new DisclosureParser();
+    private final FactBuilder facts = new FactBuilder();
+
+    public Figures measure(Path corpus) throws IOException {
+        List<String> lines = new ArrayList<>();
+        Ratio textIds = new Ratio(0, 0);
+        Ratio pdfIds = new Ratio(0, 0);
+        Ratio same = new Ratio(0, 0);
+        Ratio sameMoney = new Ratio(0, 0);
+        Ratio counterparts = new Ratio(0, 0);
+        Ratio equal = new Ratio(0, 0);
+        for (Path txt : list(corpus.resolve("txt"), ".txt")) {
+            String stem = stem(txt);
+            Document text = parse(txt);
+            Ratio ids = identities(text);
+            textIds = textIds.plus(ids);
+            Ratio[] claims = counterparts(text);
+            counterparts = counterparts.plus(claims[0]);
+            equal = equal.plus(claims[1]);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-58s text ids %-18s claims %-18s",
+                    stem, ids, claims[0]));
+            Path pdf = corpus.resolve("pdf").resolve(stem + ".pdf");
+            if (Files.exists(pdf)) {
+                Document fromPdf = parse(pdf);
+                Ratio pids = identities(fromPdf);
+                pdfIds = pdfIds.plus(pids);
+                Ratio rows = sameRows(text, fromPdf, false);
+                Ratio money = sameRows(text, fromPdf, true);
+                same = same.plus(rows);
+                sameMoney = sameMoney.plus(money);
+                line.append(String.format(Locale.ROOT, " pdf ids %-18s same rows %-18s money tables %s", pids, rows,
+                        money));
+            }
+            lines.add(line.toString());
+        }
+        return new Figures(textIds, pdfIds, same, sameMoney, counterparts, equal, lines);
+    }
+
+    private Document parse(Path file) throws IOException {
+        try {
+            return parser.parse(readers.read(Files.readAllBytes(file)));
+        } catch (io.github.disclosureauditor.ingest.InputException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Ratio identities(Document doc) {
+        int held = 0;
+        int checked = 0;
+        for (Table t : doc.tables()) {
+            held += t.check().held();
+            checked += t.check().checked();
+        }
+        return new Ratio(held, checked);
+    }
+
+    /**
+     * Rows of the text version's tables whose figures the PDF version reads the same: tables are
+     * paired by title in order, rows by side and code (or label), and a row is the same when its
+     * figures, left to right, are equal. A row or table the PDF reading lacks counts as different.
+     * With {@code moneyOnly}, performance-target and self-evaluation tables (indicator targets
+     * laid out as prose, not amounts) are left out.
+     */
+    static Ratio sameRows(Document text, Document pdf, boolean moneyOnly) {
+        Map<String, List<Table>> pdfByTitle = new HashMap<>();
+        for (Table t : pdf.tables()) {
+            pdfByTitle.computeIfAbsent(norm(t.title()), k -> new ArrayList<>()).add(t);
+        }
+        Map<String, Integer> used = new HashMap<>();
+        int same = 0;
+        int total = 0;
+        for (Table t : text.tables()) {
+            if (moneyOnly && (t.family() == TableFamily.PERF_TARGET || t.family() == TableFamily.PERF_SELF_EVAL)) {
+                continue;
+            }
+            String title = norm(t.title());
+            List<Table> candidates = pdfByTitle.getOrDefault(title, List.of());
+            int k = used.merge(title, 1, Integer::sum) - 1;
+            Table other = k < candidates.size() ? candidates.get(k) : null;
+            Map<String, List<Row>> otherRows = new HashMap<>();
+            if (other != null) {
+                for (Row r : other.rows()) {
+                    otherRows.computeIfAbsent(rowKey(r), x -> new ArrayList<>()).add(r);
+                }
+            }
+            for (Row r : t.rows()) {
+                if (r.cells().isEmpty()) {
+                    continue;
+                }
+                total++;
+                List<Row> match = otherRows.getOrDefault(rowKey(r), List.of());
+                if (match.stream().anyMatch(o -> values(o).equals(values(r)))) {
+                    same++;
+                }
+            }
+        }
+        return new Ratio(same, total);
+    }
+
+    private static String rowKey(Row r) {
+        return r.side() + "|" + (r.code().isEmpty() ? norm(r.label()) : r.code());
+    }
+
+    private static List<Double> values(Row r) {
+        List<Double> out = new ArrayList<>();
+        for (Cell c : r.cells()) {
+            out.add(Math.round(c.value() * 1e6) / 1e6);
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("[\\s　()（）“”\"：:·.，,、]", "");
+    }
+
+    /**
+     * Narrative amounts (this year's, resolved subject) whose subject some table of the document
+     * carries: [0] how many find a table figure of a scope they may be compared with, [1] how many
+     * of those agree with one within the last printed digit.
+     */
+    Ratio[] counterparts(Document doc) {
+        List<Object> all = facts.facts(doc);
+        boolean single = false;
+        Map<String, Set<String>> aliases = new HashMap<>();
+        List<Quantity> quantities = new ArrayList<>();
+        for (Object o : all) {
+            if (o instanceof DocInfo d) {
+                single = d.singleFund();
+            } else if (o instanceof KeyAlias a) {
+                aliases.computeIfAbsent(a.narrativeKey(), k -> new HashSet<>()).add(a.tableKey());
+            } else if (o instanceof Quantity q) {
+                quantities.add(q);
+            }
+        }
+        int named = 0;
+        int found = 0;
+        int agree = 0;
+        for (Claim c : doc.claims()) {
+            if (!(c instanceof Claim.Amount a) || !a.resolved() || a.basis() != Basis.CURRENT || a.value() <= 0) {
+                continue;
+            }
+            Set<String> keys = aliases.getOrDefault(a.subject(), Set.of(a.subject()));
+            List<Quantity> same = quantities.stream().filter(q -> keys.contains(q.key())).toList();
+            if (same.isEmpty()) {
+                continue;
+            }
+            named++;
+            final boolean singleFund = single;
+            List<Quantity> fitting = same.stream().filter(q -> Scopes.fits(a.scope(), q.scope(), singleFund)).toList();
+            if (!fitting.isEmpty()) {
+                found++;
+                double tolerance = Math.pow(10, -a.decimals()) + 0.01;
+                if (fitting.stream().anyMatch(q -> Math.abs(q.value() - a.value()) <= tolerance + q.tolerance())) {
+                    agree++;
+                }
+            }
+        }
+        return new Ratio[]{new Ratio(found, named), new Ratio(agree, found)};
+    }
+
+    private static List<Path> list(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        return n.substring(0, n.lastIndexOf('.'));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Figures f = new ReadingMeasure().measure(args.length > 0 ? Path.of(args[0]) : CorpusScore.CORPUS);
+        f.lines().forEach(System.out::println);
+        System.out.println("identities held, text: " + f.textIdentities());
+        System.out.println("identities held, pdf:  " + f.pdfIdentities());
+        System.out.println("rows read the same from the PDF and its text: " + f.sameRows());
+        System.out.println("  in money tables (performance-target and self-evaluation tables left out): "
+                + f.sameMoneyRows());
+        System.out.println("narrative amounts naming a table subject with a table figure of a fitting scope: "
+                + f.counterparts());
+        System.out.println("  of which equal to one within the last printed digit: " + f.equalAmounts());
+    }
+}
