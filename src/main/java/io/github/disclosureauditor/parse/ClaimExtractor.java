@@ -55,6 +55,9 @@ final class ClaimExtractor {
     private static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)[^。，；]{2,40}$");
 
+    private static final Pattern FUND_NAMES = Pattern.compile(
+            "(一般公共|政府性基金|国有资本经营|社会保险基金)预算|预算(单位|绩效|管理|公开)");
+
     /** "收、支总计各是A,B万元": income and expense totals stated together. */
     private static final Pattern TOTALS_PAIR = Pattern.compile(
             "(收入?)、(支出?)(总计|合计)各(是|为|增加|减少|增长|下降)?\\s*(\\d+(?:\\.\\d+)?)\\s*[,，、]\\s*(\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元)");
@@ -305,7 +308,9 @@ final class ClaimExtractor {
         return s.substring(start, end);
     }
 
-    private Basis basis(String window, String before) {
+    private Basis basis(String rawWindow, String before) {
+        // "一般公共预算财政拨款收入" names a fund, not a budget figure.
+        String window = FUND_NAMES.matcher(rawWindow).replaceAll("");
         boolean prior = PRIOR_WORDS.matcher(window).find() || priorYear != null && priorYear.matcher(window).find();
         if (prior) {
             if (window.contains("执行")) {

@@ -106,18 +106,24 @@ public final class ParseReport {
         return String.format(Locale.ROOT, "%." + Math.max(0, Math.min(decimals, 6)) + "f", v);
     }
 
-    static String describe(Claim c) {
+    public static String describe(Claim c) {
         if (c instanceof Claim.Amount a) {
-            return "金额 “" + a.subjectText() + "” {" + a.subject() + "} = " + num(a.value(), a.decimals());
+            return "金额 “" + a.subjectText() + "” {" + a.subject() + "} = " + num(a.value(), a.decimals())
+                    + "  〔口径：" + a.scope().label() + "；基数：" + a.basis().label() + "〕";
         }
         if (c instanceof Claim.Share s) {
-            return "占比 {" + s.subject() + "} " + num(s.part(), s.partDecimals()) + " ÷ "
-                    + num(s.whole(), s.wholeDecimals()) + " = " + num(s.percent(), s.percentDecimals()) + "%";
+            String whole = s.hasWhole() ? num(s.whole(), s.wholeDecimals())
+                    : s.wholeSubject().isEmpty() ? "？" : "表中 {" + s.wholeSubject() + "}";
+            return "占比 {" + s.subject() + "} " + num(s.part(), s.partDecimals()) + " ÷ " + whole + " = "
+                    + num(s.percent(), s.percentDecimals()) + "%  〔基数 {" + s.wholeSubject() + "}"
+                    + (s.wholeNamed() ? "（文中点名）" : "") + "；构成组 " + s.group() + "〕";
         }
         if (c instanceof Claim.Change ch) {
             return "增减 {" + ch.subject() + "} 本年 " + num(ch.current(), ch.currentDecimals())
                     + (ch.increase() ? " 增加 " : " 减少 ") + num(ch.delta(), ch.deltaDecimals())
-                    + (ch.hasPercent() ? " " + num(ch.percent(), ch.percentDecimals()) + "%" : "");
+                    + (ch.hasPercent() ? " " + num(ch.percent(), ch.percentDecimals()) + "%" : "")
+                    + "  〔口径：" + ch.scope().label() + "；比较基数：" + ch.basis().label()
+                    + (Double.isNaN(ch.prior()) ? "" : " " + num(ch.prior(), ch.priorDecimals())) + "〕";
         }
         if (c instanceof Claim.Rate r) {
             return "完成率 {" + r.subject() + "} " + num(r.actual(), r.actualDecimals()) + " ÷ "

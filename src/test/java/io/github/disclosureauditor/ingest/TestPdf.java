@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * {@link FormatsTest#CJK_FONT}): text placed at exact points, so a test knows where every glyph
  * stands. Without the font the test is skipped, except on CI, which must have it.
  */
-final class TestPdf implements AutoCloseable {
+public final class TestPdf implements AutoCloseable {
     private final PDDocument doc = new PDDocument();
     private final TrueTypeCollection ttc;
     final PDType0Font font;
@@ -37,7 +37,7 @@ final class TestPdf implements AutoCloseable {
         font = PDType0Font.load(doc, first.get(), true);
     }
 
-    static TestPdf create() throws IOException {
+    public static TestPdf create() throws IOException {
         if (!Files.isRegularFile(FormatsTest.CJK_FONT)) {
             assertFalse("true".equalsIgnoreCase(System.getenv("CI")), "CI must install fonts-wqy-microhei");
             Assumptions.abort("no CJK TrueType font for writing a test PDF");
@@ -46,7 +46,7 @@ final class TestPdf implements AutoCloseable {
     }
 
     /** Starts a new page (A4 portrait, turned by {@code rotation} degrees when displayed). */
-    TestPdf page(int rotation) throws IOException {
+    public TestPdf page(int rotation) throws IOException {
         endPage();
         page = new PDPage(PDRectangle.A4);
         page.setRotation(rotation);
@@ -63,7 +63,7 @@ final class TestPdf implements AutoCloseable {
     }
 
     /** Text with its baseline at {@code y} points from the top of the (unrotated) page. */
-    TestPdf text(float x, float y, float size, String s) throws IOException {
+    public TestPdf text(float x, float y, float size, String s) throws IOException {
         return text(x, y, size, 0, s);
     }
 
@@ -117,7 +117,7 @@ final class TestPdf implements AutoCloseable {
         return doc;
     }
 
-    byte[] bytes() throws IOException {
+    public byte[] bytes() throws IOException {
         endPage();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);

@@ -114,6 +114,9 @@ final class GridReader {
         double codeRight = codeZoneRight(rowToks);
         double[] splits = twoSided ? sideSplits(rowToks, codeRight, em, unitOf(region) == LineLayout.Unit.CELLS)
                 : new double[0];
+        if (twoSided && splits.length == 0) {
+            splits = headerSplit(headerToks, rowToks);
+        }
         if (Boolean.getBoolean("auditor.debug")) {
             System.err.println("splits " + java.util.Arrays.toString(splits) + " codeRight " + codeRight);
         }
@@ -445,6 +448,39 @@ final class GridReader {
             out[i] = splits.get(i);
         }
         return out;
+    }
+
+    /**
+     * The split of a 收 | 支 table too short for its names to cluster: where its header repeats
+     * the label column's heading ("项目 行次 金额 | 项目 行次 金额") or names the expense half
+     * ("收入 … 支出"), provided figures stand left of it.
+     */
+    private static double[] headerSplit(List<List<Tok>> header, List<List<Tok>> rows) {
+        double firstValue = Double.MAX_VALUE;
+        for (List<Tok> toks : rows) {
+            for (Tok t : toks) {
+                if (t.isValue()) {
+                    firstValue = Math.min(firstValue, t.x0());
+                }
+            }
+        }
+        for (List<Tok> line : header) {
+            List<String> texts = new ArrayList<>();
+            List<Tok> labels = new ArrayList<>();
+            for (Tok t : line) {
+                String text = t.text().replace(" ", "");
+                if (t.isText() && HeaderLexicon.isLabelHeader(text)) {
+                    labels.add(t);
+                    texts.add(text);
+                }
+            }
+            boolean repeated = labels.size() == 2 && texts.get(0).equals(texts.get(1));
+            boolean halves = labels.size() == 2 && texts.get(0).equals("收入") && texts.get(1).equals("支出");
+            if ((repeated || halves) && labels.get(1).x0() > firstValue) {
+                return new double[]{labels.get(1).x0()};
+            }
+        }
+        return new double[0];
     }
 
     /** Which part of a 收 | 支 table an x falls in: the number of splits at or left of it. */

@@ -81,7 +81,7 @@ final class TableChecker {
             if (mixed) {
                 kids.removeIf(k -> k.role() == RowRole.OF_WHICH);
             }
-            if (kids.size() < 2 || !p.hasValues()) {
+            if (kids.size() < (p.level() == 0 ? 1 : 2) || !p.hasValues()) {
                 continue;
             }
             // A part whose figures could stand in another column could be missing from this one.

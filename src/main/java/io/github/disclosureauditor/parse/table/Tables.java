@@ -65,6 +65,20 @@ public final class Tables {
         boolean[] inTable = new boolean[normalized.size()];
         List<Table> tables = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        // "…支出表（续表）" after "…支出表": the same table over the page, its title line skipped.
+        continuationLines = new java.util.HashSet<>();
+        List<TitleFinder.Title> merged = new ArrayList<>();
+        for (TitleFinder.Title t : titles) {
+            TitleFinder.Title previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && continues(t.text(), previous.text())) {
+                for (int k = t.line(); k <= t.lastLine(); k++) {
+                    continuationLines.add(k);
+                }
+                continue;
+            }
+            merged.add(t);
+        }
+        titles = merged;
         for (int i = 0; i < titles.size(); i++) {
             TitleFinder.Title t = titles.get(i);
             int end = i + 1 < titles.size() ? titles.get(i + 1).line() : normalized.size();
@@ -91,6 +105,20 @@ public final class Tables {
             }
         }
         return new Result(tables, inTable, texts);
+    }
+
+    private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile(
+            "[(（]?(续表|续)[)）]?\\s*$");
+    private java.util.Set<Integer> continuationLines = java.util.Set.of();
+
+    /** Whether a title is another's, marked as continued ("续表", "（续）"). */
+    static boolean continues(String title, String previous) {
+        java.util.regex.Matcher m = CONTINUED.matcher(title);
+        if (!m.find()) {
+            return false;
+        }
+        String base = title.substring(0, m.start()).replaceAll("\\s", "");
+        return !base.isEmpty() && base.equals(previous.replaceAll("\\s", ""));
     }
 
     private Table read(int id, TitleFinder.Title title, int end, Integer year, DocumentKind kind, boolean[] inTable) {
@@ -121,7 +149,7 @@ public final class Tables {
             }
             raw.add(o);
             indexes.add(k);
-            if (n.isBlank()) {
+            if (n.isBlank() || continuationLines.contains(k)) {
                 gap++;
                 continue;
             }
