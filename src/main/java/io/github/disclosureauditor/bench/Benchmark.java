@@ -44,10 +44,17 @@ public final class Benchmark {
     private final List<byte[]> docs;
     private final List<String> names;
     private final PrintStream out;
+    private final List<Path> pdfs;
 
     public Benchmark(Path rules, List<Path> files, PrintStream out) throws Exception {
+        this(rules, files, List.of(), out);
+    }
+
+    /** {@code pdfs} are measured apart, against pdftotext -layout (none: no PDF section). */
+    public Benchmark(Path rules, List<Path> files, List<Path> pdfs, PrintStream out) throws Exception {
         this.rules = rules;
         this.out = out;
+        this.pdfs = List.copyOf(pdfs);
         this.docs = new ArrayList<>();
         this.names = new ArrayList<>();
         for (Path f : files) {
@@ -161,6 +168,9 @@ public final class Benchmark {
         out.printf("peak heap: %d MiB%n", peakHeapMiB());
         out.printf("ratio warm audit / speed of light: %.1fx%n", p50 / solP50);
         out.printf("ratio per-document rebuild / warm audit: %.0fx%n", pct(naive, 50) / p50);
+        if (!pdfs.isEmpty()) {
+            new PdfBench(pdfs, auditor, out).run(3);
+        }
     }
 
     private void batch(ExecutorService pool, Auditor auditor, int n) throws Exception {

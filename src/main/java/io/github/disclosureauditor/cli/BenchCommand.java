@@ -7,9 +7,16 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code bench}: prints performance figures on the given documents (default: seeds/). */
+/**
+ * {@code bench}: prints performance figures on the given documents (default: the seed texts at
+ * the top of seeds/), and on PDFs against pdftotext (default: seeds/corpus/pdf; --pdfs none skips).
+ */
 final class BenchCommand {
     private BenchCommand() {
+    }
+
+    private static boolean isPdf(Path p) {
+        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     static int run(Options o, PrintStream out, PrintStream err) throws Options.UsageException {
@@ -20,12 +27,18 @@ final class BenchCommand {
             throw new Options.UsageException("--iterations 需要整数");
         }
         try {
-            List<Path> files = Inputs.expand(o.positional().isEmpty() ? List.of("seeds") : o.positional());
+            List<Path> given = o.positional().isEmpty() ? Inputs.topLevel(Path.of("seeds")) : Inputs.expand(o.positional());
+            List<Path> files = given.stream().filter(p -> !isPdf(p)).toList();
+            List<Path> pdfs = new java.util.ArrayList<>(given.stream().filter(BenchCommand::isPdf).toList());
+            String pdfDir = o.get("pdfs", o.positional().isEmpty() ? "seeds/corpus/pdf" : "none");
+            if (!pdfDir.equals("none") && java.nio.file.Files.isDirectory(Path.of(pdfDir))) {
+                pdfs.addAll(Inputs.expand(List.of(pdfDir)).stream().filter(BenchCommand::isPdf).toList());
+            }
             if (files.isEmpty()) {
-                err.println("没有可测的文档");
+                err.println("没有可测的文本文档（PDF 之外至少需要一个）");
                 return 2;
             }
-            new Benchmark(Path.of(o.get("rules", "rules")), files, out).run(iterations);
+            new Benchmark(Path.of(o.get("rules", "rules")), files, pdfs, out).run(iterations);
             return 0;
         } catch (IOException e) {
             err.println("无法读取文档：" + e.getMessage());

@@ -12,6 +12,14 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The regular files directly in a folder (not below it), sorted. */
+    static List<Path> topLevel(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
+                    .toList();
+        }
+    }
+
     static List<Path> expand(List<String> args) throws IOException {
         List<Path> out = new ArrayList<>();
         for (String a : args) {

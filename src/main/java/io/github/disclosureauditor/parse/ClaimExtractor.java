@@ -831,7 +831,7 @@ final class ClaimExtractor {
             flags.add(new TextFlag("UNFILLED", sentence.substring(s, u.end()).trim(),
                     nt.span(offset + u.start(), offset + u.end())));
         }
-        Matcher t = TABLES_ATTACHED.matcher(sentence);
+        Matcher t = TABLES_ATTACHED.matcher(sentence.contains("公开表") ? sentence : "");
         if (t.find()) {
             flags.add(new TextFlag("TABLES_ATTACHED", t.group().strip(), nt.span(offset + t.start(), offset + t.end())));
         }

@@ -51,7 +51,8 @@ final class NarrativeText {
                         || (t.indexOf('\t') >= 0 && TOC_ENTRY.matcher(t).find())) {
                     continue;
                 }
-                t = t.replace('\t', ' ');
+                t = t.indexOf('\t') >= 0 ? t.replace('\t', ' ') : t;
+                String current = t;
                 boolean heading = prev != null && !prev.contains("，") && !prev.contains(",")
                         && (prev.length() <= 16 || HEADING_END.matcher(prev).find()) && ENUMERATOR.matcher(prev).lookingAt();
                 if (prev != null && (ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0
@@ -60,7 +61,7 @@ final class NarrativeText {
                 }
                 piece = t;
                 line = i + 1;
-                prev = lines.get(i).trim().replace('\t', ' ');
+                prev = current;
             }
             if (piece == null) {
                 continue;

@@ -118,8 +118,17 @@ final class Profiler {
                 ? DocumentProfile.Level.UNIT
                 : head.contains("部门预算") || head.contains("部门决算") ? DocumentProfile.Level.DEPARTMENT
                 : DocumentProfile.Level.UNKNOWN;
-        Matcher type = UNIT_TYPE.matcher(String.join("", lines.subList(0, Math.min(lines.size(), 400))));
-        String unitType = type.find() ? type.group(1) : "";
+        // Every name of a unit type contains 单位: only those lines are searched.
+        String unitType = "";
+        for (String l : lines.subList(0, Math.min(lines.size(), 400))) {
+            if (l.indexOf('单') >= 0) {
+                Matcher type = UNIT_TYPE.matcher(l);
+                if (type.find()) {
+                    unitType = type.group(1);
+                    break;
+                }
+            }
+        }
         int nonBlank = 0;
         for (String l : lines) {
             if (!l.isBlank()) {

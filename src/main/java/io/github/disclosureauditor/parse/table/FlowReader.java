@@ -33,9 +33,12 @@ final class FlowReader {
             if (r.kind() != RegionLine.Kind.DATA && r.kind() != RegionLine.Kind.TEXT) {
                 continue;
             }
+            if (!data) {
+                // The header is complete once the first row is reached.
+                String heading = String.join("", header).replace(" ", "");
+                rowNumbers = heading.contains("行次") || heading.contains("栏次");
+            }
             data = true;
-            rowNumbers = String.join("", header).replace(" ", "").contains("行次")
-                    || String.join("", header).replace(" ", "").contains("栏次");
             if (open != null && !open.hasValues() && govCodeLine(r.runs().toks(), open.code())) {
                 // "301 08 / 机关事业单位… / 505 01 / 工资福利支出 / 35.76 …": the government
                 // classification of the row opened above, on its own line; its name follows.

@@ -16,7 +16,94 @@ import java.util.regex.Pattern;
  * 三公 total). The basis (本年, 上年, 年初预算 …) comes from any level.
  */
 final class HeaderLexicon {
-    private record Term(Pattern pattern, ColumnMeaning meaning) {
+    /**
+     * A header term: its pattern, what it means, and the characters one of which any match must
+     * start with (null when the pattern does not say), so most terms are ruled out without
+     * running their pattern.
+     */
+    private record Term(Pattern pattern, ColumnMeaning meaning, String starts) {
+        boolean mayMatch(String text) {
+            if (starts == null) {
+                return true;
+            }
+            for (int i = 0; i < starts.length(); i++) {
+                if (text.indexOf(starts.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The first characters of a pattern's top-level alternatives, or null if one does not start with a literal. */
+    static String firstChars(String regex) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean atStart = true;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (atStart) {
+                if (c == '^') {
+                    continue;
+                }
+                if (c == '(') {
+                    // An alternative opening with a group: take the first characters of the group's
+                    // alternatives if the group is not optional.
+                    int close = closing(regex, i);
+                    if (close < 0 || close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0) {
+                        return null;
+                    }
+                    String inner = firstChars(regex.substring(regex.startsWith("(?:", i) ? i + 3 : i + 1, close));
+                    if (inner == null) {
+                        return null;
+                    }
+                    out.append(inner);
+                    i = close;
+                    atStart = false;
+                    continue;
+                }
+                if ("\\[.$)|?*+{".indexOf(c) >= 0 || i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0) {
+                    return null;
+                }
+                out.append(c);
+                atStart = false;
+                continue;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '[') {
+                int close = regex.indexOf(']', i);
+                i = close < 0 ? regex.length() : close;
+            } else if (c == '|' && depth == 0) {
+                atStart = true;
+            }
+        }
+        return atStart ? null : out.toString();
+    }
+
+    private static int closing(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = regex.indexOf(']', i);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final List<Term> TERMS = new ArrayList<>();
@@ -78,7 +165,7 @@ final class HeaderLexicon {
     private static final Pattern CARRIED = Pattern.compile("上年(财政拨款)?结(转|余)(和结余|结余)?|年初结转和结余|年初结转");
 
     private static void term(String regex, ColumnMeaning meaning) {
-        TERMS.add(new Term(Pattern.compile(regex), meaning));
+        TERMS.add(new Term(Pattern.compile(regex), meaning, firstChars(regex)));
     }
 
     private HeaderLexicon() {
@@ -96,7 +183,7 @@ final class HeaderLexicon {
             return null;
         }
         for (Term term : TERMS) {
-            if (term.pattern().matcher(t).find()) {
+            if (term.mayMatch(t) && term.pattern().matcher(t).find()) {
                 return term.meaning();
             }
         }
@@ -108,9 +195,32 @@ final class HeaderLexicon {
      * the spanning cells above). A subtotal under a named item takes that item's meaning.
      */
     static ColumnMeaning meaning(List<String> innermostFirst) {
+        return meaning(innermostFirst, HeaderLexicon::meaningOf);
+    }
+
+    /**
+     * Meanings of header texts remembered for one document: its tables repeat their headers,
+     * and each is read twice from text (by character and by display column).
+     */
+    static final class Memo {
+        private final java.util.Map<String, java.util.Optional<ColumnMeaning>> known = new java.util.HashMap<>();
+
+        ColumnMeaning of(String text) {
+            return known.computeIfAbsent(text, t -> java.util.Optional.ofNullable(meaningOf(t))).orElse(null);
+        }
+
+        private final java.util.Map<List<String>, ColumnMeaning> columns = new java.util.HashMap<>();
+
+        ColumnMeaning meaning(List<String> innermostFirst) {
+            return columns.computeIfAbsent(List.copyOf(innermostFirst), texts -> HeaderLexicon.meaning(texts, this::of));
+        }
+    }
+
+    private static ColumnMeaning meaning(List<String> innermostFirst,
+                                         java.util.function.Function<String, ColumnMeaning> meaningOf) {
         ColumnMeaning own = null;
         for (String text : innermostFirst) {
-            ColumnMeaning m = meaningOf(text);
+            ColumnMeaning m = meaningOf.apply(text);
             if (m == null) {
                 continue;
             }

@@ -28,8 +28,15 @@ final class TableAssembler {
     private final Integer docYear;
     private final DocumentKind kind;
     private final double em;
+    private final HeaderLexicon.Memo memo;
 
     TableAssembler(String unit, boolean twoSided, Integer docYear, DocumentKind kind, double em) {
+        this(unit, twoSided, docYear, kind, em, new HeaderLexicon.Memo());
+    }
+
+    TableAssembler(String unit, boolean twoSided, Integer docYear, DocumentKind kind, double em,
+                   HeaderLexicon.Memo memo) {
+        this.memo = memo;
         this.scale = scaleOf(unit);
         this.extraDecimals = extraDecimals(unit);
         this.twoSided = twoSided;
@@ -61,8 +68,8 @@ final class TableAssembler {
         for (int i = 0; i < specs.size(); i++) {
             GridReader.ColumnSpec s = specs.get(i);
             List<String> texts = s.leaf() == null ? List.of() : s.leaf().innermostFirst();
-            ColumnMeaning meaning = texts.isEmpty() ? ColumnMeaning.AMOUNT : HeaderLexicon.meaning(texts);
-            if (s.leaf() != null && HeaderLexicon.meaningOf(s.leaf().text()) == ColumnMeaning.TOTAL) {
+            ColumnMeaning meaning = texts.isEmpty() ? ColumnMeaning.AMOUNT : memo.meaning(texts);
+            if (s.leaf() != null && memo.of(s.leaf().text()) == ColumnMeaning.TOTAL) {
                 // A "小计" takes its item from the columns after it (subtotals below), not from a
                 // spanning header whose extent laid-out text does not show reliably.
                 meaning = ColumnMeaning.TOTAL;
@@ -86,7 +93,7 @@ final class TableAssembler {
      * A "小计" inside a table is the subtotal of the columns printed after it: 小计 before
      * 购置费 and 运行费 is 公务用车购置及运行费; 小计 before 出国, 公务用车 and 接待 is the 三公 total.
      */
-    private static List<Column> subtotals(List<Column> columns) {
+    private List<Column> subtotals(List<Column> columns) {
         List<Column> out = new ArrayList<>(columns);
         for (int i = out.size() - 1; i >= 0; i--) {
             Column c = out.get(i);
@@ -96,7 +103,7 @@ final class TableAssembler {
             }
             String over = c.group().isEmpty() ? c.header().replaceFirst("(合计|小计)$", "")
                     : c.group().substring(c.group().lastIndexOf('/') + 1);
-            ColumnMeaning groupMeaning = over.isEmpty() ? null : HeaderLexicon.meaningOf(over);
+            ColumnMeaning groupMeaning = over.isEmpty() ? null : memo.of(over);
             if (groupMeaning == ColumnMeaning.CARRY_IN || groupMeaning == ColumnMeaning.CARRY_OUT) {
                 // "合计" under "上年结转结余": the balance carried, whatever its parts are.
                 out.set(i, new Column(c.index(), c.side(), c.header(), c.group(), groupMeaning, c.basis(), c.year()));

@@ -2,6 +2,7 @@ package io.github.disclosureauditor.parse.table;
 
 import io.github.disclosureauditor.ingest.DecodedText;
 import io.github.disclosureauditor.ingest.LineLayout;
+import io.github.disclosureauditor.model.Cell;
 import io.github.disclosureauditor.model.Column;
 import io.github.disclosureauditor.model.DocumentKind;
 import io.github.disclosureauditor.model.Row;
@@ -50,14 +51,24 @@ public final class Tables {
     /** Title texts of the tables (read before the document's year and kind are known). */
     public List<String> titles() {
         List<String> out = new ArrayList<>();
-        for (TitleFinder.Title t : TitleFinder.find(normalized)) {
+        for (TitleFinder.Title t : found()) {
             out.add(t.text());
         }
         return out;
     }
 
+    private List<TitleFinder.Title> found;
+    private final HeaderLexicon.Memo headers = new HeaderLexicon.Memo();
+
+    private List<TitleFinder.Title> found() {
+        if (found == null) {
+            found = TitleFinder.find(normalized);
+        }
+        return found;
+    }
+
     public Result read(Integer year, DocumentKind kind) {
-        List<TitleFinder.Title> titles = TitleFinder.find(normalized);
+        List<TitleFinder.Title> titles = found();
         if (titles.size() > MAX_TABLES) {
             problems.add(titles.get(MAX_TABLES).line() + 1, "TOO_MANY_TABLES", "表格超过 " + MAX_TABLES + " 张，其余未读取");
             titles = titles.subList(0, MAX_TABLES);
@@ -158,7 +169,7 @@ public final class Tables {
             if (layout == null && !wide && hasWide(o)) {
                 wide = true;
             }
-            displayRuns.add(layout == null ? LineRuns.of(k, o, n, null, true) : line);
+            displayRuns.add(layout == null ? null : line);
             int page = pages[k];
             if (layout != null && layout.hasBox() && prevLayout != null && prevLayout.hasBox() && page == lastPage) {
                 double height = Math.max(1, layout.bottom() - layout.top());
@@ -176,6 +187,7 @@ public final class Tables {
         String unit = TitleFinder.unit(normalized, title.line(), title.lastLine(), end);
         GridReader.Grid grid;
         Table.Reading reading;
+        Table assembled = null;
         boolean proseEnds = family != TableFamily.PERF_TARGET && family != TableFamily.PERF_SELF_EVAL;
         List<RegionLine> region = RegionClassifier.classify(runs, cleaned, linePages, gaps, breaks, proseEnds);
         int lastLine = title.lastLine();
@@ -192,13 +204,31 @@ public final class Tables {
                     : new GridReader(family.twoSided()).read(region);
             if (reading == Table.Reading.TEXT_COLUMNS && wide) {
                 // Text typed for a screen aligns columns by display width (a wide character takes
-                // two), pdftotext by character: read both ways, keep the reading that adds up.
-                List<RegionLine> displayRegion = RegionClassifier.classify(displayRuns, cleaned, linePages, gaps, breaks,
-                        proseEnds);
-                GridReader.Grid byDisplay = new GridReader(family.twoSided()).read(displayRegion);
-                if (better(assemble(id, title, unit, year, kind, byDisplay, reading, 0),
-                        assemble(id, title, unit, year, kind, grid, reading, 0))) {
-                    grid = byDisplay;
+                // two), pdftotext by character: read both ways, keep the reading that adds up. A
+                // reading by character that adds up everywhere, every figure in a named column
+                // it is sure of, needs no second reading.
+                Table byChars = assemble(id, title, unit, year, kind, grid, reading, emOf(region));
+                assembled = byChars;
+                if (!settled(byChars)) {
+                    // Read by display column only now that it is needed.
+                    for (int j = 0; j < displayRuns.size(); j++) {
+                        if (displayRuns.get(j) == null) {
+                            LineRuns.Line byChar = runs.get(j);
+                            int k = byChar.index();
+                            String o = original.get(k);
+                            String n = normalized.get(k);
+                            displayRuns.set(j, LineRuns.of(k, o.substring(0, Math.min(o.length(), MAX_LINE)),
+                                    n.substring(0, Math.min(n.length(), MAX_LINE)), null, true));
+                        }
+                    }
+                    List<RegionLine> displayRegion = RegionClassifier.classify(displayRuns, cleaned, linePages, gaps,
+                            breaks, proseEnds);
+                    GridReader.Grid byDisplay = new GridReader(family.twoSided()).read(displayRegion);
+                    Table byWidth = assemble(id, title, unit, year, kind, byDisplay, reading, emOf(region));
+                    if (better(byWidth, byChars)) {
+                        grid = byDisplay;
+                        assembled = byWidth;
+                    }
                 }
             }
             for (RegionLine r : region) {
@@ -211,12 +241,7 @@ public final class Tables {
         for (int k = title.line(); k <= lastLine && k < inTable.length; k++) {
             inTable[k] = true;
         }
-        double em = 1;
-        for (RegionLine r : region) {
-            em = r.runs().em();
-            break;
-        }
-        Table table = assemble(id, title, unit, year, kind, grid, reading, em);
+        Table table = assembled != null ? assembled : assemble(id, title, unit, year, kind, grid, reading, emOf(region));
         table = new Table(table.id(), table.family(), table.title(), table.number(), table.unit(), table.unitScale(),
                 table.scope(), table.columns(), table.rows(), table.headerLines(),
                 new SourceSpan(title.line() + 1, Math.max(title.line() + 1, lastLine + 1)), table.page(),
@@ -231,7 +256,7 @@ public final class Tables {
     private Table assemble(int id, TitleFinder.Title title, String unit, Integer year, DocumentKind kind,
                            GridReader.Grid grid, Table.Reading reading, double em) {
         TableFamily family = title.family();
-        TableAssembler assembler = new TableAssembler(unit, family.twoSided(), year, kind, em <= 0 ? 1 : em);
+        TableAssembler assembler = new TableAssembler(unit, family.twoSided(), year, kind, em <= 0 ? 1 : em, headers);
         List<Column> columns = assembler.rates(assembler.columns(grid.columns()), grid.rows());
         List<Row> rows = assembler.rows(grid.rows(), columns);
         Table table = new Table(id, family, title.text(), title.number(), unit, TableAssembler.scaleOf(unit),
@@ -244,6 +269,16 @@ public final class Tables {
      * Whether reading a adds up better than b: it loses no identity that b holds and fails fewer,
      * or fails as few and holds more; a reading that checks less is no better for it.
      */
+    private static double emOf(List<RegionLine> region) {
+        return region.isEmpty() ? 1 : region.get(0).runs().em();
+    }
+
+    /** Whether a reading leaves nothing to improve: identities checked and held, no figure unsure or unnamed. */
+    private static boolean settled(Table t) {
+        return t.check().checked() > 0 && t.check().failed() == 0 && unnamed(t) == 0
+                && t.rows().stream().allMatch(r -> r.cells().stream().noneMatch(Cell::uncertain));
+    }
+
     private static boolean better(Table a, Table b) {
         int ha = a.check().held();
         int hb = b.check().held();
@@ -345,11 +380,9 @@ public final class Tables {
         boolean feeds = false;
         for (int i = 0; i < n; i++) {
             String o = text.original().get(i);
-            for (int k = 0; k < o.length(); k++) {
-                if (o.charAt(k) == '\f') {
-                    page++;
-                    feeds = true;
-                }
+            for (int k = o.indexOf('\f'); k >= 0; k = o.indexOf('\f', k + 1)) {
+                page++;
+                feeds = true;
             }
             out[i] = page;
         }

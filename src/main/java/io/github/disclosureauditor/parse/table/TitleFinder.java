@@ -28,7 +28,6 @@ final class TitleFinder {
     private static final Pattern ENUM = Pattern.compile(
             "^([一二三四五六七八九十]+\\s*、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[.．、](?!\\d))\\s*");
     private static final Pattern TRAILING_PAREN = Pattern.compile("([(（][^()（）]{0,12}[)）]\\s*)+$");
-    private static final Pattern BARS = Pattern.compile("[|\\s]+$");
 
     private TitleFinder() {
     }
@@ -36,6 +35,9 @@ final class TitleFinder {
     static List<Title> find(List<String> lines) {
         List<Title> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf('表') < 0) {
+                continue;
+            }
             String t = clean(lines.get(i));
             if (t.isEmpty() || t.indexOf('表') < 0) {
                 continue;
@@ -106,11 +108,22 @@ final class TitleFinder {
 
     /** Title text without spaces, bars of flattened HTML or leading/trailing blanks. */
     static String clean(String line) {
-        String t = BARS.matcher(line.strip()).replaceAll("");
-        if (t.startsWith("|")) {
-            t = t.substring(1);
+        // Trailing bars and spaces of a flattened cell row, then every space: by hand, as this
+        // runs on every line and an end-anchored regex retries from every space.
+        String t = line.strip();
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '|' || Character.isWhitespace(t.charAt(end - 1)))) {
+            end--;
         }
-        return t.replace(" ", "").replace("\u3000", "").replace("\f", "").strip();
+        int start = end > 0 && t.charAt(0) == '|' ? 1 : 0;
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != '\u3000' && c != '\f') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static boolean confirmed(List<String> lines, int first, int last, TableFamily family) {
@@ -190,6 +203,11 @@ final class TitleFinder {
     }
 
     static boolean isMeta(String cleaned) {
-        return META.matcher(cleaned).find() || UNIT.matcher(cleaned).find();
+        // Cheap tests first: this runs on every line of every table.
+        boolean colon = cleaned.indexOf(':') >= 0 || cleaned.indexOf('：') >= 0;
+        if (colon && META.matcher(cleaned).find()) {
+            return true;
+        }
+        return cleaned.indexOf('元') >= 0 && UNIT.matcher(cleaned).find();
     }
 }
