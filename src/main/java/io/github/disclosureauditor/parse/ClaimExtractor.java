@@ -20,38 +20,43 @@ import java.util.regex.Pattern;
  * heading) and its year or base (本年, 上年, 上年预算执行数, 年初预算 …).
  */
 final class ClaimExtractor {
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(-?\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)");
-    private static final Pattern CHANGE = Pattern.compile(
+    private static final StartPattern AMOUNT = StartPattern.compile("(?<![\\d.])(-?\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)",
+            "-" + StartPattern.DIGITS);
+    private static final StartPattern CHANGE = StartPattern.compile(
             "(增加|减少|增长|下降|降低|上升|节约|压减)了?\\s*(\\d+(?:\\.\\d+)?)\\s*万元"
-                    + "(?:\\s*[,，]?\\s*(?:同比)?(增长|下降|降低|减少|增加|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?");
-    private static final Pattern RATE_ONLY = Pattern.compile(
-            "(增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern FLAT = Pattern.compile("持平|保持不变|无变化|没有变化|相同|一致");
-    private static final Pattern SHARE = Pattern.compile("占\\s*([^0-9%。；;，,]{0,20}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
-    private static final Pattern RATE = Pattern.compile(
-            "(?:完成(?:年初|全年|调整)?预算(?:数)?的|预算完成率为?|完成率为?|执行率为?|预算执行率为?|为(?:年初|全年)?预算的)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+                    + "(?:\\s*[,，]?\\s*(?:同比)?(增长|下降|降低|减少|增加|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?", "增减下降上节压");
+    private static final StartPattern RATE_ONLY = StartPattern.compile(
+            "(增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%", "增减下降上");
+    private static final Pattern FLAT = Pattern.compile("(?=[持保无没相一])(?:持平|保持不变|无变化|没有变化|相同|一致)");
+    private static final StartPattern SHARE = StartPattern.compile(
+            "占\\s*([^0-9%。；;，,]{0,20}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%", "占");
+    private static final StartPattern RATE = StartPattern.compile(
+            "(?:完成(?:年初|全年|调整)?预算(?:数)?的|预算完成率为?|完成率为?|执行率为?|预算执行率为?|为(?:年初|全年)?预算的)\\s*(\\d+(?:\\.\\d+)?)\\s*%", "完预执为");
     private static final Pattern PROJECT_EVAL = Pattern.compile(
             "预算(?:数|金额)?为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元[,，]\\s*"
                     + "(?:实际执行|执行数|实际支出|执行金额|实际完成)为?\\s*(\\d+(?:\\.\\d+)?)\\s*万元"
                     + "(?:[,，]\\s*(?:完成率|执行率|完成)为?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?"
                     + "(?:[,，]\\s*(?:绩效)?(?:自评价?|评价)(?:结果|等级)?为?\\s*[:：]?\\s*([优良中差]))?");
-    private static final Pattern COUNT = Pattern.compile(
-            "(?:项目(?:共|总数为?|数量为?)?|共有?|对)\\s*(\\d+)\\s*个(?:项目)?|(\\d+)\\s*个项目(?=进行|开展|实施)");
-    private static final Pattern RATING_COUNT = Pattern.compile("(\\d+)\\s*个项目?(?:的)?(?:绩效)?自评(?:结果|等级)?为\\s*([优良中差])");
+    private static final StartPattern COUNT = StartPattern.compile(
+            "(?:项目(?:共|总数为?|数量为?)?|共有?|对)\\s*(\\d+)\\s*个(?:项目)?|(\\d+)\\s*个项目(?=进行|开展|实施)", "项共对" + StartPattern.DIGITS);
+    private static final StartPattern RATING_COUNT = StartPattern.compile(
+            "(\\d+)\\s*个项目?(?:的)?(?:绩效)?自评(?:结果|等级)?为\\s*([优良中差])", StartPattern.DIGITS);
     private static final Pattern UNFILLED = Pattern.compile(
-            "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)");
+            "(?=[主（(Xx×*占为])(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)");
     private static final Pattern PERF_TARGETS = Pattern.compile("\\s*(实行|纳入|编报|设定|开展)(了)?(预算)?绩效目标");
 
     /** "2017 年度部门预算公开表附后", "附件：…2019 年度部门预算公开表": the tables are said to follow. */
     private static final Pattern TABLES_ATTACHED = Pattern.compile(
             "(预算|决算)公开表[^。，]{0,6}(附后|见附件)|附件[:：][^。]{0,30}(预算|决算)公开表");
-    private static final Pattern ANNEX = Pattern.compile("(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
-    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
+    private static final Pattern ANNEX = Pattern.compile("(?=[绩见])(绩效目标表|绩效自评(?:表|情况表|结果)?)[^。]{0,12}见附件|见附件[^。]{0,6}(绩效目标表|绩效自评)");
+    private static final Pattern PRIOR_WORDS = Pattern.compile("(?=[上去同])(上年(?!结转|结余|财政拨款结转)|去年|上一年|同期|上年度)");
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(预算数|决算数|执行数|该项|此项|本项)?(与|比|较|同比|相比|对比)\\s*(上年|上一年|去年|\\d{4}\\s*年?|年初|上年度)"
                     + "|^(与|比|较)?上年(相比|比较)?[,，]?(增加|减少|增长|下降)");
     private static final Pattern ITEM = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[.．、](?!\\d)|[①-⑳])");
+    /** The characters {@link #ITEM} and {@link #HEADING} can start with: a cheap test first. */
+    private static final String ENUM_FIRST = "一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第";
     private static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)[^。，；]{2,40}$");
 
@@ -149,11 +154,12 @@ final class ClaimExtractor {
             int[] s = sentences.get(i);
             String sentence = text.substring(s[0], s[1]);
             String trimmed = sentence.strip();
-            if (ITEM.matcher(trimmed).lookingAt()) {
+            boolean enumerated = !trimmed.isEmpty() && ENUM_FIRST.indexOf(trimmed.charAt(0)) >= 0;
+            if (enumerated && ITEM.matcher(trimmed).lookingAt()) {
                 // A new enumerated item names its own subject.
                 itemSubject = SubjectFinder.Subject.NONE;
             }
-            if (HEADING.matcher(trimmed).matches() && !AMOUNT_IN_HEADING.matcher(trimmed).find()) {
+            if (enumerated && HEADING.matcher(trimmed).matches() && !AMOUNT_IN_HEADING.matcher(trimmed).find()) {
                 FundScope h = scopeIn(trimmed);
                 headingScope = h;
                 itemSubject = SubjectFinder.Subject.NONE;
@@ -233,7 +239,7 @@ final class ClaimExtractor {
         if (sentence.indexOf('元') < 0) {
             return out;
         }
-        Matcher pair = TOTALS_PAIR.matcher(sentence);
+        Matcher pair = TOTALS_PAIR.matcher(sentence.indexOf('各') >= 0 ? sentence : "");
         int pairEnd = -1;
         if (pair.find()) {
             // "收、支总计各是4125.49,4143.91万元": two amounts, the first without its unit.
@@ -253,10 +259,11 @@ final class ClaimExtractor {
             }
             pairEnd = pair.end();
         }
-        Matcher m = AMOUNT.matcher(sentence);
+        StartPattern.Finder mf = AMOUNT.in(sentence);
+        Matcher m = mf.matcher();
         int floor = Math.max(0, pairEnd);
         SubjectFinder.Subject context = item;
-        while (m.find()) {
+        while (mf.find()) {
             if (m.start() < pairEnd) {
                 continue;
             }
@@ -377,15 +384,17 @@ final class ClaimExtractor {
      * and the rate are given. A change with no amount before it is not read.
      */
     private void changes(String sentence, int offset, List<Mention> ms, List<Mention> previous) {
-        boolean hasChangeWord = hasAny(sentence, "增减降升节压") || FLAT.matcher(sentence).find();
+        boolean hasChangeWord = hasAny(sentence, "增减降升节压")
+                || hasAny(sentence, "持保无没相一") && FLAT.matcher(sentence).find();
         if (!hasChangeWord) {
             return;
         }
         List<Mention> all = new ArrayList<>(previous);
         all.addAll(ms);
         List<int[]> used = new ArrayList<>();
-        Matcher m = CHANGE.matcher(sentence);
-        while (m.find()) {
+        StartPattern.Finder mf = CHANGE.in(sentence);
+        Matcher m = mf.matcher();
+        while (mf.find()) {
             int at = offset + m.start();
             boolean increase = m.group(1).matches("增加|增长|上升");
             String pctWord = m.group(3);
@@ -425,8 +434,9 @@ final class ClaimExtractor {
                     m.group(4) == null ? 0 : Amounts.decimals(m.group(4)), false,
                     nt.text.substring(current.start(), offset + m.end()), nt.span(current.start(), offset + m.end())));
         }
-        Matcher r = RATE_ONLY.matcher(sentence);
-        while (r.find()) {
+        StartPattern.Finder rf = RATE_ONLY.in(sentence);
+        Matcher r = rf.matcher();
+        while (rf.find()) {
             if (inside(used, r.start())) {
                 continue;
             }
@@ -571,8 +581,9 @@ final class ClaimExtractor {
         }
         List<Mention> all = new ArrayList<>(previous);
         all.addAll(ms);
-        Matcher m = SHARE.matcher(sentence);
-        while (m.find()) {
+        StartPattern.Finder mf = SHARE.in(sentence);
+        Matcher m = mf.matcher();
+        while (mf.find()) {
             int at = offset + m.start();
             Mention part = null;
             for (Mention c : ms) {
@@ -707,8 +718,9 @@ final class ClaimExtractor {
         if (sentence.indexOf('%') < 0 || ms.size() < 2) {
             return;
         }
-        Matcher m = RATE.matcher(sentence);
-        while (m.find()) {
+        StartPattern.Finder mf = RATE.in(sentence);
+        Matcher m = mf.matcher();
+        while (mf.find()) {
             int at = offset + m.start();
             Mention budget = null;
             Mention actual = null;
@@ -798,8 +810,9 @@ final class ClaimExtractor {
         if (sentence.indexOf('个') < 0) {
             return;
         }
-        Matcher m = COUNT.matcher(sentence);
-        while (m.find()) {
+        StartPattern.Finder mf = COUNT.in(sentence);
+        Matcher m = mf.matcher();
+        while (mf.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 12), m.start());
             String matched = m.group();
             boolean projects = matched.startsWith("项目") || matched.contains("个项目");
@@ -814,8 +827,9 @@ final class ClaimExtractor {
             claims.add(new Claim.Count(targets ? "PERF_TARGET_PROJECTS" : "PROJECTS", Integer.parseInt(n), matched,
                     nt.span(offset + m.start(), offset + m.end())));
         }
-        Matcher r = RATING_COUNT.matcher(sentence);
-        while (r.find()) {
+        StartPattern.Finder rf = RATING_COUNT.in(sentence);
+        Matcher r = rf.matcher();
+        while (rf.find()) {
             claims.add(new Claim.Count("RATING:" + r.group(2), Integer.parseInt(r.group(1)), r.group(),
                     nt.span(offset + r.start(), offset + r.end())));
         }

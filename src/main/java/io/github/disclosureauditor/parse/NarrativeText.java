@@ -15,9 +15,17 @@ final class NarrativeText {
     private static final Pattern ENUMERATOR = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[、.](?!\\d)|\\(\\d+\\)|[①-⑳]|-\\s)");
     private static final Pattern PAGE = Pattern.compile("^(-\\s*\\d{1,4}\\s*-|\\d{1,4}|第\\s*\\d+\\s*页.*)$");
-    private static final Pattern HEADING_END = Pattern.compile("(说明|情况|概况|简介|职责|设置|目标|问题|措施|结果|解释)$");
+    private static final java.util.Set<String> HEADING_ENDS = java.util.Set.of("说明", "情况", "概况", "简介", "职责", "设置", "目标", "问题", "措施", "结果", "解释");
     private static final Pattern TOC_ENTRY = Pattern.compile("\\t\\d+$");
     private static final String ENDS = "。；;！？!?";
+
+    /** Whether a line starts with an enumerator; the first character rules most lines out cheaply. */
+    private static boolean enumerated(String line) {
+        char f = line.charAt(0);
+        boolean may = f == '第' || f == '(' || f == '-' || f >= '0' && f <= '9' || f >= '①' && f <= '⑳'
+                || "一二三四五六七八九十".indexOf(f) >= 0;
+        return may && ENUMERATOR.matcher(line).lookingAt();
+    }
 
     final String text;
     /** Start offset of each appended piece and the line it came from, for binary search. */
@@ -54,9 +62,9 @@ final class NarrativeText {
                 t = t.indexOf('\t') >= 0 ? t.replace('\t', ' ') : t;
                 String current = t;
                 boolean heading = prev != null && !prev.contains("，") && !prev.contains(",")
-                        && (prev.length() <= 16 || HEADING_END.matcher(prev).find()) && ENUMERATOR.matcher(prev).lookingAt();
+                        && (prev.length() <= 16 || HEADING_ENDS.contains(prev.substring(prev.length() - 2))) && enumerated(prev);
                 if (prev != null && (ENDS.indexOf(prev.charAt(prev.length() - 1)) >= 0
-                        || ENUMERATOR.matcher(t).lookingAt() || heading)) {
+                        || enumerated(t) || heading)) {
                     t = "\n" + t;
                 }
                 piece = t;

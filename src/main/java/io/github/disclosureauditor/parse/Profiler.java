@@ -99,8 +99,7 @@ final class Profiler {
                 fin += weight + 1;
             }
             // "一般公共预算" names a fund and "预算法" a law; a final account cites budgets too.
-            String b = BUDGET_NOISE.matcher(line).replaceAll("");
-            if (b.contains("预算")) {
+            if (line.contains("预算") && BUDGET_NOISE.matcher(line).replaceAll("").contains("预算")) {
                 bud += weight;
             }
         }

@@ -185,8 +185,11 @@ final class FlowReader {
         return new GridReader.ColumnSpec(side, index, index + 1, name.isEmpty() ? null : leaf, index);
     }
 
+    private static final java.util.regex.Pattern STARTS_ROW =
+            java.util.regex.Pattern.compile("^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、](?!\\d)|其中)");
+
     private static boolean startsRow(String label) {
-        return label.matches("^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、](?!\\d)|其中).*");
+        return STARTS_ROW.matcher(label).lookingAt();
     }
 
     /** The rows of one line: code, label, values; a label after values starts the right half. */

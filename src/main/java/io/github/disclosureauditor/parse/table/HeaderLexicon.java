@@ -161,7 +161,7 @@ final class HeaderLexicon {
             "^(项\\s*目|项目名称|科目|科目名称|科目编码|功能分类科目|功能分类科目编码|功能分类科目名称|经济分类科目|"
                     + "经济科目|功能科目|功能科目代码|功能科目名称|类|款|项|编码|名称|单位名称|单位|部门|预算科目|"
                     + "支出功能分类科目|收入|支出|支出用途|项目\\(按功能分类\\)|经济分类|代码|项目名称及内容|(部门|政府)(预算)?(支出)?经济(分类)?(科目)?(名称|编码|代码)?)$");
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("(?=2)(20\\d{2})\\s*年");
     private static final Pattern CARRIED = Pattern.compile("上年(财政拨款)?结(转|余)(和结余|结余)?|年初结转和结余|年初结转");
 
     private static void term(String regex, ColumnMeaning meaning) {
@@ -256,7 +256,8 @@ final class HeaderLexicon {
         Basis found = null;
         for (String raw : texts) {
             // Money carried into this year is this year's source, not last year's figure.
-            String t = CARRIED.matcher(raw.replace(" ", "")).replaceAll("");
+            String t = raw.replace(" ", "");
+            t = t.indexOf('结') >= 0 ? CARRIED.matcher(t).replaceAll("") : t;
             Basis b = null;
             if (t.contains("上年预算执行") || t.contains("预算执行数") && !t.contains("本年")) {
                 b = Basis.PRIOR_EXECUTED;
@@ -296,6 +297,9 @@ final class HeaderLexicon {
     }
 
     static Integer year(String text) {
+        if (text.indexOf('年') < 0) {
+            return null;
+        }
         Matcher m = YEAR.matcher(text);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }

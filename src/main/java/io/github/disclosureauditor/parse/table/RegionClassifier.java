@@ -66,10 +66,17 @@ final class RegionClassifier {
     }
 
     private static boolean skip(LineRuns.Line l, String c) {
-        if (c.length() <= 12 && PAGE.matcher(c).matches() && l.toks().size() <= 3) {
+        char f = c.charAt(0);
+        boolean pageLike = f == '-' || f == '—' || f == '第' || f >= '0' && f <= '9';
+        if (pageLike && c.length() <= 12 && PAGE.matcher(c).matches() && l.toks().size() <= 3) {
             return true;
         }
-        return TitleFinder.isMeta(c) || TitleFinder.NUMBER_ONLY.matcher(c).matches() || CONTINUED.matcher(c).matches();
+        if (TitleFinder.isMeta(c)) {
+            return true;
+        }
+        // The table-number and continuation patterns are short lines; most lines are long rows.
+        return c.length() <= 24 && ("YS预公部单表附".indexOf(f) >= 0 && TitleFinder.NUMBER_ONLY.matcher(c).matches()
+                || "(（续".indexOf(f) >= 0 && CONTINUED.matcher(c).matches());
     }
 
     /**
@@ -95,7 +102,8 @@ final class RegionClassifier {
         if (texts == 0) {
             return false;
         }
-        if (HEADING.matcher(c).matches() || texts == 1 && l.toks().size() == 1 && SECTION.matcher(c).matches()) {
+        if (mayBeHeading(c) && HEADING.matcher(c).matches()
+                || texts == 1 && l.toks().size() == 1 && c.endsWith("说明") && SECTION.matcher(c).matches()) {
             return true;
         }
         if (punctuated && (!l.spaced() || length >= 20)) {
@@ -103,6 +111,12 @@ final class RegionClassifier {
         }
         boolean sentence = c.contains("。") || c.contains("，") || c.contains("；") || c.contains("：") && c.length() > 20;
         return sentence && longest >= 16 && l.toks().size() <= 4;
+    }
+
+    /** The first characters {@link #HEADING} can start with; a cheap test before the regex. */
+    private static boolean mayBeHeading(String c) {
+        char f = c.charAt(0);
+        return f == '第' || f == '(' || f == '（' || "一二三四五六七八九十".indexOf(f) >= 0;
     }
 
     /** A short line on its own naming a section: "其他相关情况说明", "项目经费情况说明". */

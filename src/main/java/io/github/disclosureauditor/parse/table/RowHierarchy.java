@@ -31,7 +31,6 @@ final class RowHierarchy {
     private static final Pattern LEVEL2 = Pattern.compile("^[(（][一二三四五六七八九十]+[)）]");
     private static final Pattern LEVEL3 = Pattern.compile("^\\d+[.．、](?!\\d)");
     private static final Pattern LEVEL4 = Pattern.compile("^([(（]\\d+[)）]|[①-⑳])");
-    private static final Pattern OF_WHICH = Pattern.compile("^其中[:：]?");
     private static final List<String> ECON_CLASSES = List.of("工资福利支出", "商品和服务支出", "对个人和家庭的补助",
             "对个人和家庭的补助支出", "资本性支出", "对企业补助", "债务利息及费用支出", "其他支出", "对社会保障基金补助",
             "资本性支出(基本建设)", "人员经费", "公用经费");
@@ -115,13 +114,14 @@ final class RowHierarchy {
                 return RowRole.BALANCE_DISTRIBUTION;
             }
         }
-        if (TOTAL.matcher(l).matches() || l.endsWith("合计") && l.length() <= 8 || l.endsWith("总计") && l.length() <= 8) {
+        if ((l.indexOf('计') >= 0 || l.indexOf('额') >= 0) && TOTAL.matcher(l).matches() || l.endsWith("合计") && l.length() <= 8 || l.endsWith("总计") && l.length() <= 8) {
             return RowRole.TOTAL;
         }
-        if (OF_WHICH.matcher(l).lookingAt()) {
+        if (l.startsWith("其中")) {
             return RowRole.OF_WHICH;
         }
-        if (ORG.matcher(l).matches() && !PROJECT_WORDS.matcher(l).find()) {
+        if (!l.isEmpty() && ORG_ENDINGS.indexOf(l.charAt(l.length() - 1)) >= 0 && ORG.matcher(l).matches()
+                && !PROJECT_WORDS.matcher(l).find()) {
             // "义马市医疗保障局" in a project or unit-level table: the subtotal of one unit.
             return RowRole.UNIT;
         }
@@ -130,6 +130,8 @@ final class RowHierarchy {
 
     private static final Pattern ORG = Pattern.compile(
             "^[^\\d]{2,40}(局|中心|院|所|站|委员会|办公室|办|厅|大学|学院|学校)([(（]?本级[)）]?|机关)?$");
+    /** The last characters {@link #ORG} accepts: a cheap test before the regex. */
+    private static final String ORG_ENDINGS = "局心院所站会室办厅学校级)）关";
     private static final Pattern PROJECT_WORDS = Pattern.compile("(类|费|经费|项目|资金|工程|补助|建设|改造|平台|购置|支出|事务)");
 
     /** Depth a label's own form gives (enumerators, economic class names), or 0 when it gives none. */
