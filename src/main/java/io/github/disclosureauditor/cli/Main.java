@@ -9,7 +9,7 @@ public final class Main {
     static final String USAGE = """
             用法：
               java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] [--report 目录] 文件或目录...
-              java -jar disclosure-auditor.jar parse [--format json] 文件
+              java -jar disclosure-auditor.jar parse [--format json|text] [--rows true] 文件
               java -jar disclosure-auditor.jar bench [--iterations 1000] [--rules DIR] [--pdfs 目录|none] [文件或目录...]
               java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true]
             支持文本（UTF-8/GBK/UTF-16）、PDF、.docx、.xlsx，按内容识别格式。--report 写出 findings.jsonl、summary.csv、report.html。

@@ -87,9 +87,23 @@ final class SubjectPaths {
         return null;
     }
 
+    private static final String DROPPED = " \t\n\u000B\f\r“”\"'()（）";
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("^[一二三四五六七八九十\\d]+[、.]");
+
     /** Names compare without spaces, quotes, enumerators and a trailing 支出. */
     static String norm(String s) {
-        String n = s.replaceAll("[\\s“”\"'()（）]", "").replaceAll("^[一二三四五六七八九十\\d]+[、.]", "");
+        // Runs on every function row of every table: characters dropped by hand, not by regex.
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (DROPPED.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        String n = b.toString();
+        if (!n.isEmpty() && (Character.isDigit(n.charAt(0)) || "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0)) {
+            n = ENUMERATOR.matcher(n).replaceFirst("");
+        }
         return n.endsWith("支出") && n.length() > 3 ? n.substring(0, n.length() - 2) : n;
     }
 }

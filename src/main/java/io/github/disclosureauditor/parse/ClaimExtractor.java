@@ -27,7 +27,7 @@ final class ClaimExtractor {
                     + "(?:\\s*[,，]?\\s*(?:同比)?(增长|下降|降低|减少|增加|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?", "增减下降上节压");
     private static final StartPattern RATE_ONLY = StartPattern.compile(
             "(增加|减少|增长|下降|降低|上升|增幅为?|降幅为?|减幅为?)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%", "增减下降上");
-    private static final Pattern FLAT = Pattern.compile("(?=[持保无没相一])(?:持平|保持不变|无变化|没有变化|相同|一致)");
+    private static final List<String> FLAT_WORDS = List.of("持平", "保持不变", "无变化", "没有变化", "相同", "一致");
     private static final StartPattern SHARE = StartPattern.compile(
             "占\\s*([^0-9%。；;，,]{0,20}?)\\s*(\\d+(?:\\.\\d+)?)\\s*%", "占");
     private static final StartPattern RATE = StartPattern.compile(
@@ -41,8 +41,8 @@ final class ClaimExtractor {
             "(?:项目(?:共|总数为?|数量为?)?|共有?|对)\\s*(\\d+)\\s*个(?:项目)?|(\\d+)\\s*个项目(?=进行|开展|实施)", "项共对" + StartPattern.DIGITS);
     private static final StartPattern RATING_COUNT = StartPattern.compile(
             "(\\d+)\\s*个项目?(?:的)?(?:绩效)?自评(?:结果|等级)?为\\s*([优良中差])", StartPattern.DIGITS);
-    private static final Pattern UNFILLED = Pattern.compile(
-            "(?=[主（(Xx×*占为])(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)");
+    private static final StartPattern UNFILLED = StartPattern.compile(
+            "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)", "主（(Xx×*占为");
     private static final Pattern PERF_TARGETS = Pattern.compile("\\s*(实行|纳入|编报|设定|开展)(了)?(预算)?绩效目标");
 
     /** "2017 年度部门预算公开表附后", "附件：…2019 年度部门预算公开表": the tables are said to follow. */
@@ -385,7 +385,7 @@ final class ClaimExtractor {
      */
     private void changes(String sentence, int offset, List<Mention> ms, List<Mention> previous) {
         boolean hasChangeWord = hasAny(sentence, "增减降升节压")
-                || hasAny(sentence, "持保无没相一") && FLAT.matcher(sentence).find();
+                || FLAT_WORDS.stream().anyMatch(sentence::contains);
         if (!hasChangeWord) {
             return;
         }
@@ -839,8 +839,9 @@ final class ClaimExtractor {
         boolean template = sentence.contains("主要") || hasAny(sentence, "Xx×*") || sentence.contains("占%")
                 || sentence.contains("占 %") || sentence.contains("为 万元") || sentence.contains("为万元")
                 || sentence.contains(")万元") || sentence.contains(") 万元");
-        Matcher u = UNFILLED.matcher(template ? sentence : "");
-        while (u.find()) {
+        StartPattern.Finder uf = UNFILLED.in(template ? sentence : "");
+        Matcher u = uf.matcher();
+        while (uf.find()) {
             int s = Math.max(0, u.start() - 20);
             flags.add(new TextFlag("UNFILLED", sentence.substring(s, u.end()).trim(),
                     nt.span(offset + u.start(), offset + u.end())));

@@ -120,11 +120,17 @@ final class LineRuns {
         }
         List<Tok> toks = new ArrayList<>(spans.size());
         int prevEnd = -10;
+        int widthBefore = 0;
+        int measured = 0;
         for (int[] sp : spans) {
             String raw = original.substring(sp[0], sp[1]);
             // pdftotext starts each word at its x position but prints a wide (CJK) glyph in one
             // column: the word really reaches about two columns per wide character.
-            int x0 = display ? displayWidth(original.substring(0, sp[0])) : sp[0];
+            if (display) {
+                widthBefore += displayWidth(original, measured, sp[0]);
+                measured = sp[0];
+            }
+            int x0 = display ? widthBefore : sp[0];
             Tok t = Tok.of(raw, TextNormalizer.normalize(raw), x0, x0 + displayWidth(raw));
             Tok prev = toks.isEmpty() ? null : toks.get(toks.size() - 1);
             // In laid-out text one space separates words of one cell ("公务 接待费", "预 算 数");
@@ -144,8 +150,12 @@ final class LineRuns {
 
     /** Columns a word fills when wide characters take two. */
     static int displayWidth(String s) {
+        return displayWidth(s, 0, s.length());
+    }
+
+    private static int displayWidth(String s, int from, int to) {
         int w = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             w += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
                     || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)

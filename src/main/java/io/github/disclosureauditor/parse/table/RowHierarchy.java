@@ -177,7 +177,10 @@ final class RowHierarchy {
         if (fc != null) {
             return "FUNC:" + fc;
         }
-        Lexicon.Hit hit = Lexicon.lastSubject(LEADING_ENUM.matcher(l).replaceFirst(""));
+        char f = l.isEmpty() ? ' ' : l.charAt(0);
+        boolean enumerated = f == '(' || f == '（' || f == '其' || f >= '0' && f <= '9' || f >= '①' && f <= '⑳'
+                || "一二三四五六七八九十".indexOf(f) >= 0;
+        Lexicon.Hit hit = Lexicon.lastSubject(enumerated ? LEADING_ENUM.matcher(l).replaceFirst("") : l);
         if (hit != null && hit.end() >= l.length() - 4) {
             return hit.key();
         }
