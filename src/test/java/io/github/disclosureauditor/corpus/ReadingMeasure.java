@@ -52,7 +52,17 @@ public final class ReadingMeasure {
 
     /** The figures of one run over the corpus, with the per-document lines behind them. */
     public record Figures(Ratio textIdentities, Ratio pdfIdentities, Ratio sameRows, Ratio sameMoneyRows,
-                          Ratio counterparts, Ratio equalAmounts, List<String> lines) {
+                          Ratio sameRowsByLabel, Ratio counterparts, Ratio equalAmounts, List<String> lines) {
+    }
+
+    /** Which tables are compared, and how their rows are paired. */
+    enum RowMatch {
+        /** Every table; rows of performance forms paired by their figures in order. */
+        ALL,
+        /** Money tables only (performance forms left out); rows paired by side and code or label. */
+        MONEY,
+        /** Every table, every row paired by side and code or label. */
+        BY_LABEL
     }
 
     private final DocumentReaders readers = new DocumentReaders();
@@ -65,6 +75,7 @@ public final class ReadingMeasure {
         Ratio pdfIds = new Ratio(0, 0);
         Ratio same = new Ratio(0, 0);
         Ratio sameMoney = new Ratio(0, 0);
+        Ratio sameByLabel = new Ratio(0, 0);
         Ratio counterparts = new Ratio(0, 0);
         Ratio equal = new Ratio(0, 0);
         for (Path txt : list(corpus.resolve("txt"), ".txt")) {
@@ -82,16 +93,17 @@ public final class ReadingMeasure {
                 Document fromPdf = parse(pdf);
                 Ratio pids = identities(fromPdf);
                 pdfIds = pdfIds.plus(pids);
-                Ratio rows = sameRows(text, fromPdf, false);
-                Ratio money = sameRows(text, fromPdf, true);
+                Ratio rows = sameRows(text, fromPdf, RowMatch.ALL);
+                Ratio money = sameRows(text, fromPdf, RowMatch.MONEY);
                 same = same.plus(rows);
                 sameMoney = sameMoney.plus(money);
+                sameByLabel = sameByLabel.plus(sameRows(text, fromPdf, RowMatch.BY_LABEL));
                 line.append(String.format(Locale.ROOT, " pdf ids %-18s same rows %-18s money tables %s", pids, rows,
                         money));
             }
             lines.add(line.toString());
         }
-        return new Figures(textIds, pdfIds, same, sameMoney, counterparts, equal, lines);
+        return new Figures(textIds, pdfIds, same, sameMoney, sameByLabel, counterparts, equal, lines);
     }
 
     private Document parse(Path file) throws IOException {
@@ -116,10 +128,13 @@ public final class ReadingMeasure {
      * Rows of the text version's tables whose figures the PDF version reads the same: tables are
      * paired by title in order, rows by side and code (or label), and a row is the same when its
      * figures, left to right, are equal. A row or table the PDF reading lacks counts as different.
-     * With {@code moneyOnly}, performance-target and self-evaluation tables (indicator targets
-     * laid out as prose, not amounts) are left out.
+     * Performance-target and self-evaluation forms are left out of {@link RowMatch#MONEY}. In
+     * {@link RowMatch#ALL} their rows are paired by their figures in order (the longest common
+     * subsequence of the two tables' rows of figures): a form's labels are fragments of cells
+     * wrapped over several lines, cut differently by pdftotext and by the PDF reader, so they
+     * name no row reliably; its figures do.
      */
-    static Ratio sameRows(Document text, Document pdf, boolean moneyOnly) {
+    static Ratio sameRows(Document text, Document pdf, RowMatch match) {
         Map<String, List<Table>> pdfByTitle = new HashMap<>();
         for (Table t : pdf.tables()) {
             pdfByTitle.computeIfAbsent(norm(t.title()), k -> new ArrayList<>()).add(t);
@@ -128,13 +143,20 @@ public final class ReadingMeasure {
         int same = 0;
         int total = 0;
         for (Table t : text.tables()) {
-            if (moneyOnly && (t.family() == TableFamily.PERF_TARGET || t.family() == TableFamily.PERF_SELF_EVAL)) {
+            boolean form = t.family() == TableFamily.PERF_TARGET || t.family() == TableFamily.PERF_SELF_EVAL;
+            if (match == RowMatch.MONEY && form) {
                 continue;
             }
             String title = norm(t.title());
             List<Table> candidates = pdfByTitle.getOrDefault(title, List.of());
             int k = used.merge(title, 1, Integer::sum) - 1;
             Table other = k < candidates.size() ? candidates.get(k) : null;
+            if (match == RowMatch.ALL && form) {
+                List<List<Double>> mine = figureRows(t);
+                same += commonInOrder(mine, other == null ? List.of() : figureRows(other));
+                total += mine.size();
+                continue;
+            }
             Map<String, List<Row>> otherRows = new HashMap<>();
             if (other != null) {
                 for (Row r : other.rows()) {
@@ -146,13 +168,34 @@ public final class ReadingMeasure {
                     continue;
                 }
                 total++;
-                List<Row> match = otherRows.getOrDefault(rowKey(r), List.of());
-                if (match.stream().anyMatch(o -> values(o).equals(values(r)))) {
+                List<Row> paired = otherRows.getOrDefault(rowKey(r), List.of());
+                if (paired.stream().anyMatch(o -> values(o).equals(values(r)))) {
                     same++;
                 }
             }
         }
         return new Ratio(same, total);
+    }
+
+    private static List<List<Double>> figureRows(Table t) {
+        List<List<Double>> out = new ArrayList<>();
+        for (Row r : t.rows()) {
+            if (!r.cells().isEmpty()) {
+                out.add(values(r));
+            }
+        }
+        return out;
+    }
+
+    /** Length of the longest common subsequence of two lists of rows. */
+    static int commonInOrder(List<List<Double>> a, List<List<Double>> b) {
+        int[][] l = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                l[i][j] = a.get(i).equals(b.get(j)) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+            }
+        }
+        return l[0][0];
     }
 
     private static String rowKey(Row r) {
@@ -232,9 +275,10 @@ public final class ReadingMeasure {
         f.lines().forEach(System.out::println);
         System.out.println("identities held, text: " + f.textIdentities());
         System.out.println("identities held, pdf:  " + f.pdfIdentities());
-        System.out.println("rows read the same from the PDF and its text: " + f.sameRows());
+        System.out.println("rows read the same from the PDF and its text (forms paired by figures in order): " + f.sameRows());
         System.out.println("  in money tables (performance-target and self-evaluation tables left out): "
                 + f.sameMoneyRows());
+        System.out.println("  every row paired by its label, forms included: " + f.sameRowsByLabel());
         System.out.println("narrative amounts naming a table subject with a table figure of a fitting scope: "
                 + f.counterparts());
         System.out.println("  of which equal to one within the last printed digit: " + f.equalAmounts());

@@ -39,6 +39,13 @@ class ReadingMeasureTest {
     }
 
     @Test
+    void pdfAndTextGiveTheSameFiguresInAllTables() {
+        // Performance forms included, their rows paired by figures in order (see RowMatch.ALL).
+        assertTrue(figures.sameRows().share() >= 0.95, "same rows: " + figures.sameRows());
+        assertTrue(figures.sameRows().total() > 3000, "rows compared: " + figures.sameRows());
+    }
+
+    @Test
     void narrativeAmountsFindTheirTableCounterpart() {
         assertTrue(figures.counterparts().share() >= 0.95, "counterparts: " + figures.counterparts());
         assertTrue(figures.counterparts().total() > 300, "claims measured: " + figures.counterparts());
