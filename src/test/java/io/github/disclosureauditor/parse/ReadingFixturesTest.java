@@ -26,9 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * One small document per reading case of issue #8 (units in 元, codes over three columns,
  * wrapped names, 行次 and integer amounts, columns in an unusual order, final-account balance
  * rows, hierarchy by indentation only, a table continued over a page, "-" as zero, a multi-line
- * header, a narrative 类/款/项 path) in src/test/resources/reading. Each is read from its text
- * and compared whole with its golden reading ({@code .tables}); then it is written as a PDF with
- * the CJK font, every run placed where the text puts it, and the PDF must read the same.
+ * header, a narrative 类/款/项 path, a 收|支 table whose expense part pdftotext sets further
+ * left after a page break) in src/test/resources/reading. Each is read from its text and
+ * compared whole with its golden reading ({@code .tables}); then, unless its name says it is a
+ * pdftotext-only layout, it is written as a PDF with the CJK font, every run placed where the
+ * text puts it, and the PDF must read the same.
  * Regenerate the goldens with {@code -Dgolden.update=true} and check the diff by hand.
  */
 class ReadingFixturesTest {
@@ -54,6 +56,11 @@ class ReadingFixturesTest {
                 }
                 assertEquals(Files.readString(golden, StandardCharsets.UTF_8), dump);
             }));
+            if (name.contains("pdftotext")) {
+                // A layout only pdftotext makes (a page's lines set anew from its own margin);
+                // a PDF drawn from it would carry the artefact into coordinates no PDF has.
+                continue;
+            }
             tests.add(DynamicTest.dynamicTest(name + " pdf", () -> {
                 String text = Files.readString(c, StandardCharsets.UTF_8);
                 assertEquals(dump(read(text.getBytes(StandardCharsets.UTF_8))), dump(read(pdfOf(text))),

@@ -39,7 +39,7 @@ final class GridReader {
 
     /** One side of one line: leading codes, label runs, values. */
     private static final class Seg {
-        final int side;
+        int side;
         final List<Tok> codes = new ArrayList<>();
         final List<Tok> labels = new ArrayList<>();
         final List<Tok> values = new ArrayList<>();
@@ -124,6 +124,9 @@ final class GridReader {
         List<List<Seg>> segs = new ArrayList<>();
         for (List<Tok> toks : rowToks) {
             segs.add(segments(toks, splits, codeRight, govLabel, em));
+        }
+        if (splits.length > 0) {
+            continueEnumerations(segs);
         }
         List<ColumnSpec> columns = new ArrayList<>();
         Map<Integer, Map<Anchors.Placed, Integer>> placed = new HashMap<>();
@@ -451,6 +454,83 @@ final class GridReader {
     }
 
     /**
+     * A line printing one part only, whose name continues another part's enumeration and not its
+     * own ("十六、金融支出" after the expense part's "十五、", the income part having stopped at
+     * "六、"), belongs to that other part with the figures printed on it: pdftotext sets such
+     * lines further left on a page whose other part is empty.
+     */
+    private static void continueEnumerations(List<List<Seg>> segs) {
+        Map<Integer, Integer> last = new HashMap<>();
+        for (List<Seg> line : segs) {
+            Seg named = null;
+            for (Seg s : line) {
+                if (!s.labels.isEmpty() || !s.codes.isEmpty()) {
+                    named = named == null ? s : null;
+                    if (named == null) {
+                        break;
+                    }
+                }
+            }
+            if (named != null && !named.labels.isEmpty()) {
+                int n = enumerator(named.labels.get(0).text());
+                int own = last.getOrDefault(named.side, 0);
+                if (n > 1 && own + 1 != n) {
+                    int other = -1;
+                    int candidates = 0;
+                    for (Map.Entry<Integer, Integer> e : last.entrySet()) {
+                        if (e.getKey() != named.side && e.getValue() + 1 == n) {
+                            other = e.getKey();
+                            candidates++;
+                        }
+                    }
+                    if (candidates == 1) {
+                        named.side = other;
+                        // Figures printed on the part it moves to are its own.
+                        for (Seg o : line) {
+                            if (o != named && o.side == other) {
+                                named.values.addAll(o.values);
+                            }
+                        }
+                        Seg moved = named;
+                        int target = other;
+                        line.removeIf(o -> o != moved && o.side == target);
+                        line.sort(java.util.Comparator.comparingInt(o -> o.side));
+                    }
+                }
+            }
+            for (Seg s : line) {
+                int n = s.labels.isEmpty() ? 0 : enumerator(s.labels.get(0).text());
+                if (n > 0) {
+                    last.put(s.side, n);
+                }
+            }
+        }
+    }
+
+    /** The number of a leading "十六、" (1 to 99), or 0. */
+    static int enumerator(String label) {
+        int end = label.indexOf('、');
+        if (end <= 0 || end > 3) {
+            return 0;
+        }
+        int value = 0;
+        int pending = 0;
+        for (int i = 0; i < end; i++) {
+            char c = label.charAt(i);
+            int d = "一二三四五六七八九".indexOf(c) + 1;
+            if (d > 0) {
+                pending = d;
+            } else if (c == '十') {
+                value += (pending == 0 ? 1 : pending) * 10;
+                pending = 0;
+            } else {
+                return 0;
+            }
+        }
+        return value + pending;
+    }
+
+    /**
      * The split of a 收 | 支 table too short for its names to cluster: where its header repeats
      * the label column's heading ("项目 行次 金额 | 项目 行次 金额") or names the expense half
      * ("收入 … 支出"), provided figures stand left of it.
@@ -520,6 +600,14 @@ final class GridReader {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             int side = sideOf(t.x0(), splits, 0.5);
+            if (cur != null && side == cur.side && t.isText() && !cur.values.isEmpty() && side < splits.length) {
+                // A name after figures starts the next part: pdftotext set it left of where
+                // that part's names usually start ("使用非财政拨款结余…  45,110.97   结余分配").
+                side = cur.side + 1;
+            }
+            if (cur != null && side < cur.side) {
+                side = cur.side;
+            }
             if (cur == null || cur.side != side) {
                 cur = new Seg(side);
                 out.add(cur);

@@ -225,6 +225,10 @@ public final class Tables {
                             breaks, proseEnds);
                     GridReader.Grid byDisplay = new GridReader(family.twoSided()).read(displayRegion);
                     Table byWidth = assemble(id, title, unit, year, kind, byDisplay, reading, emOf(region));
+                    if (Boolean.getBoolean("auditor.debug")) {
+                        System.err.println("by chars " + byChars.check().held() + "/" + byChars.check().checked()
+                                + " by width " + byWidth.check().held() + "/" + byWidth.check().checked());
+                    }
                     if (better(byWidth, byChars)) {
                         grid = byDisplay;
                         assembled = byWidth;
