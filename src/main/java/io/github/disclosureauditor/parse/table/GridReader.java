@@ -152,6 +152,17 @@ final class GridReader {
                     mainPage = e.getKey();
                 }
             }
+            int most = mainPage;
+            for (Map.Entry<Integer, List<Anchors.Placed>> e : byPage.entrySet()) {
+                if (e.getValue().size() > byPage.get(most).size()) {
+                    most = e.getKey();
+                }
+            }
+            if (most != mainPage && rowsWithValues(byPage.get(mainPage)) < 3) {
+                // A first page with a row or two of figures (a form's opening lines before the
+                // page break) shows too few of the columns to place the other pages' figures.
+                mainPage = most;
+            }
             Anchors anchors = Anchors.find(mainPage < 0 ? values : byPage.get(mainPage), em,
                     mainPage < 0 ? rows.size() : rowsOnPage(rows, mainPage));
             int base = columns.size();
@@ -193,6 +204,14 @@ final class GridReader {
             headerText.add(r.runs().text());
         }
         return new Grid(columns, drafts, headerText);
+    }
+
+    private static int rowsWithValues(List<Anchors.Placed> values) {
+        Set<Integer> lines = new HashSet<>();
+        for (Anchors.Placed p : values) {
+            lines.add(p.line());
+        }
+        return lines.size();
     }
 
     private static int firstPage(List<RegionLine> rows) {
