@@ -52,7 +52,8 @@ public final class ReadingMeasure {
 
     /** The figures of one run over the corpus, with the per-document lines behind them. */
     public record Figures(Ratio textIdentities, Ratio pdfIdentities, Ratio sameRows, Ratio sameMoneyRows,
-                          Ratio sameRowsByLabel, Ratio counterparts, Ratio equalAmounts, List<String> lines) {
+                          Ratio sameRowsByLabel, Ratio counterparts, Ratio equalAmounts,
+                          Map<String, Ratio> sameRowsPerDocument, List<String> lines) {
     }
 
     /** Which tables are compared, and how their rows are paired. */
@@ -76,6 +77,7 @@ public final class ReadingMeasure {
         Ratio same = new Ratio(0, 0);
         Ratio sameMoney = new Ratio(0, 0);
         Ratio sameByLabel = new Ratio(0, 0);
+        Map<String, Ratio> perDocument = new java.util.TreeMap<>();
         Ratio counterparts = new Ratio(0, 0);
         Ratio equal = new Ratio(0, 0);
         for (Path txt : list(corpus.resolve("txt"), ".txt")) {
@@ -96,6 +98,7 @@ public final class ReadingMeasure {
                 Ratio rows = sameRows(text, fromPdf, RowMatch.ALL);
                 Ratio money = sameRows(text, fromPdf, RowMatch.MONEY);
                 same = same.plus(rows);
+                perDocument.put(stem, rows);
                 sameMoney = sameMoney.plus(money);
                 sameByLabel = sameByLabel.plus(sameRows(text, fromPdf, RowMatch.BY_LABEL));
                 line.append(String.format(Locale.ROOT, " pdf ids %-18s same rows %-18s money tables %s", pids, rows,
@@ -103,7 +106,7 @@ public final class ReadingMeasure {
             }
             lines.add(line.toString());
         }
-        return new Figures(textIds, pdfIds, same, sameMoney, sameByLabel, counterparts, equal, lines);
+        return new Figures(textIds, pdfIds, same, sameMoney, sameByLabel, counterparts, equal, perDocument, lines);
     }
 
     private Document parse(Path file) throws IOException {

@@ -46,6 +46,13 @@ class ReadingMeasureTest {
     }
 
     @Test
+    void eachDocumentReadsAlikeFromPdfAndText() {
+        figures.sameRowsPerDocument().forEach((doc, rows) ->
+                assertTrue(rows.share() >= 0.95, doc + ": same rows " + rows));
+        assertTrue(figures.sameRowsPerDocument().size() >= 19, "documents with a PDF: " + figures.sameRowsPerDocument().size());
+    }
+
+    @Test
     void narrativeAmountsFindTheirTableCounterpart() {
         assertTrue(figures.counterparts().share() >= 0.95, "counterparts: " + figures.counterparts());
         assertTrue(figures.counterparts().total() > 300, "claims measured: " + figures.counterparts());

@@ -188,9 +188,19 @@ final class GridReader {
                 }
                 Anchors other = Anchors.find(e.getValue(), em, rowsOnPage(rows, e.getKey()));
                 int[] map = mapAnchors(anchors, other, em);
+                // A column this page prints and the main page does not (a form's score column
+                // after a page break) is a column of its own, unnamed, not figures thrown away.
+                Map<Integer, Integer> extra = new HashMap<>();
+                for (int a = 0; a < map.length; a++) {
+                    if (map[a] < 0) {
+                        Anchors.Anchor x = other.anchors.get(a);
+                        extra.put(a, columns.size());
+                        columns.add(new ColumnSpec(side, x.x0(), x.x1(), null, -1));
+                    }
+                }
                 for (Anchors.Placed p : e.getValue()) {
                     int a = other.of(p);
-                    Integer col = a >= 0 && map[a] >= 0 ? columnOfAnchor.get(map[a]) : null;
+                    Integer col = a >= 0 && map[a] >= 0 ? columnOfAnchor.get(map[a]) : a >= 0 ? extra.get(a) : null;
                     if (col != null) {
                         byValue.put(p, col);
                     }
