@@ -96,6 +96,7 @@ final class TableChecker {
                 boolean uncertain = stated != null && stated.uncertain() || unsureParts;
                 int parts = 0;
                 List<Integer> lines = new ArrayList<>();
+                List<Cell> cells = new ArrayList<>();
                 for (Row k : kids) {
                     Cell cell = k.cell(c.index());
                     if (cell != null) {
@@ -104,10 +105,23 @@ final class TableChecker {
                         uncertain |= cell.uncertain();
                         parts++;
                         lines.add(cell.line());
+                        cells.add(cell);
                     }
                 }
                 if (parts == 0) {
                     // No part printed in this column: the breakdown is not shown here.
+                    continue;
+                }
+                int split = stated == null ? -1 : twoBreakdowns(stated.value(), cells, decimals);
+                if (split > 0) {
+                    // 支出 by function, then by use, under one total: each breakdown adds up to it.
+                    String what = "合计行与各行之和";
+                    out.add(new Identity(Identity.Kind.COLUMN_TOTAL, p.index(), c.index(), p.display(), c.title(),
+                            stated.value(), sumOf(cells.subList(0, split)), split, decimals, stated.line(),
+                            lines.subList(0, split), uncertain, what + "（第一种分类）"));
+                    out.add(new Identity(Identity.Kind.COLUMN_TOTAL, p.index(), c.index(), p.display(), c.title(),
+                            stated.value(), sumOf(cells.subList(split, parts)), parts - split, decimals, stated.line(),
+                            lines.subList(split, parts), uncertain, what + "（第二种分类）"));
                     continue;
                 }
                 // A parent printed blank over parts with figures is more likely misplaced than wrong;
@@ -210,6 +224,36 @@ final class TableChecker {
         }
         return new ColumnIdentity(total, parts,
                 "合计 = " + String.join(" + ", parts.stream().map(c -> c.meaning().label()).toList()));
+    }
+
+    /**
+     * Where the parts of a total split into two runs that each add up to it (a 收支总表 printing
+     * its 支出 by function and again by use in one column), or -1. Only for parts that add up to
+     * twice the total; each run needs at least one part.
+     */
+    static int twoBreakdowns(double stated, List<Cell> parts, int decimals) {
+        double total = sumOf(parts);
+        if (parts.size() < 2 || stated == 0 || !doubled(stated, total, decimals, parts.size())
+                || Math.abs(total - 2 * stated) > Math.abs(stated - 2 * total)) {
+            return -1;
+        }
+        double prefix = 0;
+        for (int k = 1; k < parts.size(); k++) {
+            prefix += parts.get(k - 1).value();
+            double tolerance = parts.size() * Math.pow(10, -decimals) + 1e-9;
+            if (Math.abs(prefix - stated) <= tolerance && Math.abs(total - prefix - stated) <= tolerance) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static double sumOf(List<Cell> cells) {
+        double s = 0;
+        for (Cell c : cells) {
+            s += c.value();
+        }
+        return s;
     }
 
     /** Whether one figure is about twice the other: a row read twice, or once too few. */
