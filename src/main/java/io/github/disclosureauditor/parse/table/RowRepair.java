@@ -145,6 +145,7 @@ final class RowRepair {
             return t;
         }
         List<Row> rows = new ArrayList<>(t.rows());
+        Set<Integer> suspect = inFailingSums(t);
         boolean changed = false;
         for (int pass = 0; pass < 3; pass++) {
             boolean moved = false;
@@ -152,7 +153,7 @@ final class RowRepair {
                 Row r = rows.get(i);
                 SideSchema side = SideSchema.of(r.side(), t.columns(), ids);
                 List<Cell> cells = side.cellsOf(r);
-                if (!side.usable() || cells.stream().noneMatch(Cell::uncertain)) {
+                if (!side.usable() || cells.stream().noneMatch(Cell::uncertain) && !suspect.contains(i)) {
                     continue;
                 }
                 List<int[]> fits = ColumnAligner.fitting(side.schema(), values(cells), decimals(cells));
@@ -211,6 +212,27 @@ final class RowRepair {
         }
         Table settled = withRows(t, rows);
         return settled.withCheck(TableChecker.check(settled));
+    }
+
+    /**
+     * Rows in a column sum that fails (a total or 类/款/项 parent and its parts): a row placed by
+     * position alone whose figures also fit other columns ("1,707.93 1,707.93" under 合计, 基本,
+     * 项目 on a page pdftotext set further left) is settled like one the reader was unsure of.
+     */
+    private static Set<Integer> inFailingSums(Table t) {
+        Set<Integer> parents = new HashSet<>();
+        for (Identity i : t.check().identities()) {
+            if ((i.kind() == Identity.Kind.CODE_HIERARCHY || i.kind() == Identity.Kind.COLUMN_TOTAL) && !i.holds()) {
+                parents.add(i.row());
+            }
+        }
+        Set<Integer> out = new HashSet<>(parents);
+        for (Row r : t.rows()) {
+            if (parents.contains(r.parent())) {
+                out.add(r.index());
+            }
+        }
+        return out;
     }
 
     /**
