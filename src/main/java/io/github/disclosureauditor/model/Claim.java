@@ -83,8 +83,9 @@ public sealed interface Claim permits Claim.Amount, Claim.Share, Claim.Change, C
 
     /**
      * A project's self-evaluation: budget, executed amount, stated completion rate (NaN when not
-     * stated), rating 优/良/中/差 (derived from the score when not printed: {@code ratingStated}
-     * says which) and score (NaN when not stated).
+     * stated), rating 优/良/中/差 as printed (empty when not printed: the score bands that would
+     * give one are policy, in rules/policy.drl; {@code ratingStated} says whether one was printed)
+     * and score (NaN when not stated).
      */
     record ProjectEval(String name, double budget, double actual, double statedRate, String rating,
                        boolean ratingStated, double score, String source, String text, SourceSpan span)

@@ -63,10 +63,8 @@ final class SelfEvalReader {
         if (Double.isNaN(budget) || Double.isNaN(actual)) {
             return null;
         }
+        // A rating not printed stays empty: the score bands are policy (rules/policy.drl).
         boolean stated = !rating.isEmpty();
-        if (rating.isEmpty() && !Double.isNaN(score)) {
-            rating = score >= 90 ? "优" : score >= 80 ? "良" : score >= 60 ? "中" : "差";
-        }
         return new Claim.ProjectEval(name.isEmpty() ? table.title() : name, budget, actual, rate, rating, stated, score,
                 "table", lines.get(fundsLine - 1).trim(), new SourceSpan(table.line(), table.span().endLine()));
     }

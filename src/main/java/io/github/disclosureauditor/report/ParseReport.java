@@ -133,6 +133,6 @@ public final class ParseReport {
             return "个数 {" + n.subject() + "} " + n.count();
         }
         Claim.ProjectEval p = (Claim.ProjectEval) c;
-        return "项目自评 “" + p.name() + "” 预算 " + p.budget() + " 执行 " + p.actual() + " 等级 " + p.rating();
+        return "项目自评 “" + p.name() + "” 预算 " + p.budget() + " 执行 " + p.actual() + " 等级 " + (p.rating().isEmpty() ? "（未列示）" : p.rating()) + (Double.isNaN(p.score()) ? "" : " 得分 " + p.score());
     }
 }

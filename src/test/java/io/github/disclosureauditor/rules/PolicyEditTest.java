@@ -1,0 +1,119 @@
+package io.github.disclosureauditor.rules;
+
+import io.github.disclosureauditor.TestSupport;
+import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.engine.RuleCompiler;
+import io.github.disclosureauditor.engine.RuleEngine;
+import io.github.disclosureauditor.finding.Finding;
+import io.github.disclosureauditor.finding.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Audit policy changed by editing rules/ only: each case copies the project's rules into a
+ * temporary folder, changes one figure or word of policy.drl (or a rule file), compiles that
+ * folder and audits the same small document before and after.
+ */
+class PolicyEditTest {
+    private static final String PROJECT = """
+            某某市某某局
+            2023年度部门决算公开
+            第一部分 概况
+            某某局负责相关工作。
+            第二部分 情况说明
+            （1）信息化建设工作经费项目，预算 100 万元，实际执行 7 万元，完成率 7%，绩效自评价结果为:优。
+            """;
+
+    private static final String SCORED = """
+            某某市某某局
+            2023年度部门决算公开
+            第一部分 概况
+            某某局负责相关工作。
+            第二部分 情况说明
+            （1）信息化建设工作经费项目，预算 100 万元，实际执行 100 万元，完成率 100%，绩效自评价结果为:良。
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path rulesWith(String file, String from, String to) throws Exception {
+        Path copy = dir.resolve("rules-" + System.nanoTime());
+        Files.createDirectories(copy);
+        try (Stream<Path> s = Files.list(TestSupport.RULES)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, copy.resolve(p.getFileName()));
+            }
+        }
+        if (file != null) {
+            Path target = copy.resolve(file);
+            String text = Files.readString(target, StandardCharsets.UTF_8);
+            assertTrue(text.contains(from), file + " has no \"" + from + "\" to change");
+            Files.writeString(target, text.replace(from, to), StandardCharsets.UTF_8);
+        }
+        return copy;
+    }
+
+    private static List<Finding> audit(Path rules, String document) throws Exception {
+        RuleEngine engine = new RuleEngine(rules);
+        RuleCompiler.Result built = engine.reload();
+        assertTrue(built.ok(), "rules compile: " + built.errors());
+        return new Auditor(engine).audit(document.getBytes(StandardCharsets.UTF_8)).findings();
+    }
+
+    private static List<Finding> of(List<Finding> findings, String id) {
+        return findings.stream().filter(f -> f.ruleId().equals(id)).toList();
+    }
+
+    @Test
+    void almostNotExecutedFromFiveToTenPercent() throws Exception {
+        assertEquals(0, of(audit(rulesWith(null, null, null), PROJECT), "PERF-001").size(),
+                "7% executed is not 'almost not executed' under the 5% policy");
+        List<Finding> after = of(audit(rulesWith("policy.drl", "return 0.05;", "return 0.10;"), PROJECT), "PERF-001");
+        assertEquals(1, after.size(), "under a 10% policy it is");
+        assertEquals(Severity.HIGH, after.get(0).severity());
+        assertEquals("优", after.get(0).actual());
+    }
+
+    @Test
+    void ruleSeverityLowered() throws Exception {
+        String zero = PROJECT.replace("实际执行 7 万元，完成率 7%", "实际执行 0 万元，完成率 0%");
+        assertEquals(Severity.HIGH, of(audit(rulesWith(null, null, null), zero), "PERF-001").get(0).severity());
+        Path lowered = rulesWith("performance.drl", "@id(\"PERF-001\") @severity(\"HIGH\")",
+                "@id(\"PERF-001\") @severity(\"MEDIUM\")");
+        assertEquals(Severity.MEDIUM, of(audit(lowered, zero), "PERF-001").get(0).severity());
+    }
+
+    @Test
+    void tableAddedToATemplatesRequiredList() throws Exception {
+        // A university's final account (教育部直属高校) prints four tables, no 三公 table.
+        String university = Files.readString(Path.of("seeds/corpus/txt/119_swu-2023-dept-final.txt"),
+                StandardCharsets.UTF_8);
+        assertEquals(0, of(audit(rulesWith(null, null, null), university), "COMP-001").size());
+        Path stricter = rulesWith("policy.drl",
+                "return java.util.List.of(\"INCOME_EXPENSE_SUMMARY\", \"INCOME\", \"EXPENSE\", \"FISCAL_EXPENSE\");",
+                "return java.util.List.of(\"INCOME_EXPENSE_SUMMARY\", \"INCOME\", \"EXPENSE\", \"FISCAL_EXPENSE\", \"THREE_PUBLIC\");");
+        List<Finding> missing = of(audit(stricter, university), "COMP-001");
+        assertEquals(1, missing.size());
+        assertEquals("缺失", missing.get(0).actual());
+        assertTrue(missing.get(0).message().contains("三公"), missing.get(0).message());
+    }
+
+    @Test
+    void severityBandsAreRulePolicy() throws Exception {
+        // A stated completion rate 2 points off: MEDIUM under the 0.5–5 point band, HIGH once
+        // the HIGH band starts at 1 point.
+        String off = SCORED.replace("完成率 100%", "完成率 98%");
+        assertEquals(Severity.MEDIUM, of(audit(rulesWith(null, null, null), off), "PERF-002").get(0).severity());
+        Path stricter = rulesWith("policy.drl", "return p >= 5 ? Severity.HIGH", "return p >= 1 ? Severity.HIGH");
+        assertEquals(Severity.HIGH, of(audit(stricter, off), "PERF-002").get(0).severity());
+    }
+}
