@@ -108,6 +108,26 @@ class PolicyEditTest {
     }
 
     @Test
+    void newNarrativeCheckAsANewFile() throws Exception {
+        // The example rule of rules/README.md, dropped into the folder as a file of its own.
+        String readme = Files.readString(TestSupport.RULES.resolve("README.md"), StandardCharsets.UTF_8);
+        int from = readme.indexOf("rule \"NARR-011");
+        String rule = readme.substring(from, readme.indexOf("end\n", from) + 4).replaceAll("(?m)^   ", "");
+        Path rules = rulesWith(null, null, null);
+        Files.writeString(rules.resolve("example.drl"), """
+                package disclosure.rules;
+                import io.github.disclosureauditor.model.Claim.Amount;
+                import io.github.disclosureauditor.finding.FindingCollector;
+                global FindingCollector findings;
+                """ + rule, StandardCharsets.UTF_8);
+        String negative = PROJECT.replace("（1）信息化建设工作经费项目", "本年支出合计 -5.00 万元。（1）信息化建设工作经费项目");
+        List<Finding> found = of(audit(rules, negative), "NARR-011");
+        assertEquals(1, found.size(), "the README's example rule fires on a negative amount");
+        assertEquals(Severity.LOW, found.get(0).severity());
+        assertEquals(0, of(audit(rules, PROJECT), "NARR-011").size());
+    }
+
+    @Test
     void severityBandsAreRulePolicy() throws Exception {
         // A stated completion rate 2 points off: MEDIUM under the 0.5–5 point band, HIGH once
         // the HIGH band starts at 1 point.
