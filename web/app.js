@@ -218,6 +218,9 @@ async function loadRules(message) {
       ? `最近一次构建失败（${new Date(data.lastFailureAt).toLocaleString('zh-CN')}），仍在使用上一版规则：\n` +
         errors.map((e) => `${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`).join('\n')
       : '';
+    const unlisted = data.catalogProblems || [];
+    $('rule-catalog').hidden = unlisted.length === 0;
+    $('rule-catalog').textContent = unlisted.length ? '规则与 CATALOG.md 不一致：\n' + unlisted.join('\n') : '';
     $('rules-status').textContent = message || '';
   } catch (err) {
     $('rules-status').textContent = '无法读取规则：' + err.message;

@@ -1,6 +1,7 @@
 package io.github.disclosureauditor.server;
 
 import io.github.disclosureauditor.engine.RuleBase;
+import io.github.disclosureauditor.engine.RuleCatalog;
 import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleEngine;
 import io.github.disclosureauditor.engine.RuleError;
@@ -16,7 +17,7 @@ import java.util.List;
 /** {@code GET /api/rules} and {@code POST /api/rules/reload}. */
 final class RulesApi {
     record RulesView(long version, String builtAt, String directory, int count, List<RuleInfo> rules,
-                     List<RuleError> lastBuildErrors, String lastFailureAt) {
+                     List<RuleError> lastBuildErrors, String lastFailureAt, List<String> catalogProblems) {
     }
 
     record ReloadView(boolean ok, long version, List<RuleError> errors) {
@@ -36,7 +37,8 @@ final class RulesApi {
         RuleEngine.BuildStatus failure = engine.lastFailure();
         Responses.json(ctx, 200, new RulesView(base.version(), base.builtAt().toString(), base.directory(),
                 base.rules().size(), base.rules(), failure.errors(),
-                failure.at() == null ? null : failure.at().toString()));
+                failure.at() == null ? null : failure.at().toString(),
+                RuleCatalog.read(java.nio.file.Path.of(base.directory())).problems(base.rules())));
     }
 
     void reload(Context ctx) {

@@ -50,7 +50,7 @@ class AuditServerTest {
 
     private static Path copyRules(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(TestSupport.RULES)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith("CATALOG.md")).toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));
             }
         }
@@ -191,6 +191,32 @@ class AuditServerTest {
                 assertEquals(200, fixed.code());
                 assertTrue(json(fixed).get("version").asLong() > version);
                 assertTrue(json(client.get("/api/rules")).get("lastBuildErrors").isEmpty());
+            });
+        }
+    }
+
+    @Test
+    void ruleAddedWithoutCatalogRowIsReported(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir);
+        try (AuditServer s = server(rules)) {
+            JavalinTest.test(s.app(), (app, client) -> {
+                assertTrue(json(client.get("/api/rules")).get("catalogProblems").isEmpty());
+                Files.writeString(rules.resolve("extra.drl"), """
+                        package disclosure.rules;
+                        import io.github.disclosureauditor.facts.DocInfo;
+                        import io.github.disclosureauditor.finding.FindingCollector;
+                        global FindingCollector findings;
+                        rule "X-001 extra"
+                            @id("X-001") @severity("INFO") @category("COMPLETENESS") @title("临时规则")
+                        when
+                            DocInfo( tableCount < 0 )
+                        then
+                        end
+                        """, StandardCharsets.UTF_8);
+                assertEquals(200, client.post("/api/rules/reload").code());
+                JsonNode problems = json(client.get("/api/rules")).get("catalogProblems");
+                assertEquals(1, problems.size(), problems.toString());
+                assertEquals("X-001（extra.drl）未在 CATALOG.md 中登记", problems.get(0).asText());
             });
         }
     }
