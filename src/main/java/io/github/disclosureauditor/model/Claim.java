@@ -71,7 +71,7 @@ public sealed interface Claim permits Claim.Amount, Claim.Share, Claim.Change, C
         }
     }
 
-    /** "预算 budget, 决算/执行 actual, 完成 percent%". */
+    /** "预算 budget, 决算/执行 actual, 完成 percent%"; budget NaN when the item's own budget is not stated. */
     record Rate(String subject, String subjectText, double budget, int budgetDecimals, double actual,
                 int actualDecimals, double percent, int percentDecimals, String text, SourceSpan span)
             implements Claim {

@@ -724,18 +724,30 @@ final class ClaimExtractor {
             int at = offset + m.start();
             Mention budget = null;
             Mention actual = null;
+            Mention spent = null;
             for (Mention c : ms) {
                 if (c.end() > at) {
                     break;
                 }
                 String clause = window(nt.text, offset, c.start());
+                boolean spending = clause.contains("决算") || clause.contains("执行") || clause.contains("实际")
+                        || clause.contains("支出");
                 if (clause.contains("预算") && !clause.contains("决算") && !clause.contains("执行")) {
                     budget = c;
                     actual = null;
-                } else if (budget != null && (clause.contains("决算") || clause.contains("执行")
-                        || clause.contains("实际") || clause.contains("支出"))) {
+                } else if (budget != null && spending) {
                     actual = c;
                 }
+                spent = spending ? c : null;
+            }
+            if (budget == null && spent != null && spent.subject().found() && at - spent.end() <= 4) {
+                // "因公出国(境)费支出决算为0.00元,完成年初预算的0%": the item's own budget is not
+                // stated; the rate is kept with it unknown (NaN), for rules that can work it out.
+                String pct = m.group(1);
+                claims.add(new Claim.Rate(spent.key(), spent.subject().words(), Double.NaN, 0, spent.value(),
+                        spent.decimals(), Double.parseDouble(pct), Amounts.decimals(pct),
+                        nt.text.substring(spent.start(), offset + m.end()), nt.span(spent.start(), offset + m.end())));
+                continue;
             }
             if (budget == null || actual == null) {
                 continue;

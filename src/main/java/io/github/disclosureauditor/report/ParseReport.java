@@ -127,7 +127,8 @@ public final class ParseReport {
         }
         if (c instanceof Claim.Rate r) {
             return "完成率 {" + r.subject() + "} " + num(r.actual(), r.actualDecimals()) + " ÷ "
-                    + num(r.budget(), r.budgetDecimals()) + " = " + num(r.percent(), r.percentDecimals()) + "%";
+                    + (Double.isNaN(r.budget()) ? "（预算未列示）" : num(r.budget(), r.budgetDecimals())) + " = "
+                    + num(r.percent(), r.percentDecimals()) + "%";
         }
         if (c instanceof Claim.Count n) {
             return "个数 {" + n.subject() + "} " + n.count();
