@@ -9,7 +9,4 @@ package io.github.disclosureauditor.facts;
  */
 public record Quantity(String key, double value, int decimals, String scope, int tableId, String family,
                        String tableTitle, String label, int line, int endLine, boolean ambiguous) {
-    public double tolerance() {
-        return Math.pow(10, -decimals) + 1e-9;
-    }
 }

@@ -19,15 +19,6 @@ public record SumCheck(String kind, int tableId, String family, String tableTitl
         return Math.abs(stated - computed);
     }
 
-    /** What rounding of each printed part can explain: one unit of the last digit per part. */
-    public double tolerance() {
-        return Math.max(1, parts) * Math.pow(10, -decimals) + 1e-9;
-    }
-
-    public boolean exact() {
-        return diff() < Math.pow(10, -decimals) / 2;
-    }
-
     public double relative() {
         return diff() / Math.max(Math.abs(stated), Math.max(Math.abs(computed), 1e-9));
     }

@@ -254,7 +254,7 @@ public final class ReadingMeasure {
             if (!fitting.isEmpty()) {
                 found++;
                 double tolerance = Math.pow(10, -a.decimals()) + 0.01;
-                if (fitting.stream().anyMatch(q -> Math.abs(q.value() - a.value()) <= tolerance + q.tolerance())) {
+                if (fitting.stream().anyMatch(q -> Math.abs(q.value() - a.value()) <= tolerance + Math.pow(10, -q.decimals()) + 1e-9)) {
                     agree++;
                 }
             }
