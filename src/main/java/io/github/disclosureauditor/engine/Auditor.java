@@ -1,5 +1,7 @@
 package io.github.disclosureauditor.engine;
 
+import io.github.disclosureauditor.facts.KeyAlias;
+
 import io.github.disclosureauditor.facts.FactBuilder;
 import io.github.disclosureauditor.finding.Finding;
 import io.github.disclosureauditor.finding.FindingCollector;
@@ -73,6 +75,19 @@ public final class Auditor {
         return evaluate(text, parser.parse(text));
     }
 
+    /**
+     * The document's facts with the rule base's aliases (rules/aliases.csv), each alias's subject
+     * comparable with itself too; no fact twice.
+     */
+    public static List<Object> withAliases(List<Object> facts, List<KeyAlias> aliases) {
+        java.util.LinkedHashSet<Object> all = new java.util.LinkedHashSet<>(facts);
+        for (KeyAlias a : aliases) {
+            all.add(new KeyAlias(a.narrativeKey(), a.narrativeKey()));
+            all.add(a);
+        }
+        return new java.util.ArrayList<>(all);
+    }
+
     /** Runs the rules on an already parsed document (benchmarks time parsing and rules apart). */
     public Result evaluate(DecodedText text, Document doc) {
         RuleBase base = engine.current();
@@ -82,7 +97,8 @@ public final class Auditor {
         FindingCollector collector = new FindingCollector(text);
         StatelessKieSession session = base.kieBase().newStatelessKieSession();
         session.setGlobal("findings", collector);
-        session.execute(text.readable() ? facts.facts(doc) : facts.unreadable(doc, text.unreadable()));
+        session.execute(text.readable() ? withAliases(facts.facts(doc), base.aliases())
+                : facts.unreadable(doc, text.unreadable()));
         return new Result(doc, text, Ranking.rank(collector.findings()), collector.ruleErrors(), base.version());
     }
 }

@@ -1,13 +1,19 @@
 package io.github.disclosureauditor.engine;
 
+import io.github.disclosureauditor.facts.KeyAlias;
 import org.kie.api.KieBase;
 
 import java.time.Instant;
 import java.util.List;
 
-/** An immutable, successfully built set of rules. Shared by all audits until replaced. */
-public record RuleBase(KieBase kieBase, List<RuleInfo> rules, long version, Instant builtAt, String directory) {
+/**
+ * An immutable, successfully built set of rules, with the policy facts read beside them
+ * (aliases.csv). Shared by all audits until replaced.
+ */
+public record RuleBase(KieBase kieBase, List<RuleInfo> rules, long version, Instant builtAt, String directory,
+                       List<KeyAlias> aliases) {
     public RuleBase {
         rules = List.copyOf(rules);
+        aliases = List.copyOf(aliases);
     }
 }

@@ -15,17 +15,6 @@ import java.util.Set;
 
 /** Turns a parsed document into the facts the rules reason over. */
 public final class FactBuilder {
-    private static final Map<String, List<String>> ALIASES = Map.of(
-            "GPB", List.of("EXPENSE", "INCOME", "INCOME_TOTAL", "EXPENSE_TOTAL"),
-            "EXPENSE", List.of("EXPENSE_TOTAL", "GPB"),
-            "INCOME", List.of("INCOME_TOTAL", "GPB"),
-            "INCOME_TOTAL", List.of("EXPENSE_TOTAL", "INCOME", "EXPENSE"),
-            "EXPENSE_TOTAL", List.of("INCOME_TOTAL", "EXPENSE", "INCOME"),
-            // A 三公 item is booked on one economic line.
-            "3P:RECEPTION", List.of("ECON:30217"),
-            "3P:CAR_RUN", List.of("ECON:30231"),
-            "3P:CAR_BUY", List.of("ECON:31013"));
-
     public List<Object> facts(Document doc) {
         List<Object> facts = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
@@ -60,13 +49,13 @@ public final class FactBuilder {
         if (projects != null) {
             facts.add(projects);
         }
+        // Every figure is comparable with its own key; which other keys it may stand for is
+        // policy, read from rules/aliases.csv with the rules (RuleBase.aliases).
         Set<String> keys = new LinkedHashSet<>();
         quantities.forEach(q -> keys.add(q.key()));
-        ALIASES.keySet().forEach(keys::add);
         for (String k : keys) {
             facts.add(new KeyAlias(k, k));
         }
-        ALIASES.forEach((k, vs) -> vs.forEach(v -> facts.add(new KeyAlias(k, v))));
         return facts;
     }
 

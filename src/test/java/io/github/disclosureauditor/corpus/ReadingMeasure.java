@@ -223,7 +223,8 @@ public final class ReadingMeasure {
      * of those agree with one within the last printed digit.
      */
     Ratio[] counterparts(Document doc) {
-        List<Object> all = facts.facts(doc);
+        List<Object> all = io.github.disclosureauditor.engine.Auditor.withAliases(facts.facts(doc),
+                io.github.disclosureauditor.engine.AliasTable.read(java.nio.file.Path.of("rules")).aliases());
         boolean single = false;
         Map<String, Set<String>> aliases = new HashMap<>();
         List<Quantity> quantities = new ArrayList<>();

@@ -128,6 +128,29 @@ class PolicyEditTest {
     }
 
     @Test
+    void newThreePublicAlias() throws Exception {
+        // 公务用车运行费 4.0 against an economic table printing 30231 = 4.0 and 30299 = 3.0.
+        String doc = Files.readString(Path.of("src/test/resources/fixtures/3P-004/negative.txt"), StandardCharsets.UTF_8)
+                .replace("合计\t\t4.0\n30231\t公务用车运行维护费\t4.0", "合计\t\t7.0\n30231\t公务用车运行维护费\t4.0\n30299\t其他商品和服务支出\t3.0");
+        assertTrue(doc.contains("30299"), "the fixture was changed");
+        assertEquals(0, of(audit(rulesWith(null, null, null), doc), "3P-004").size());
+        Path aliased = rulesWith("aliases.csv", "3P:CAR_RUN,ECON:30231,", "3P:CAR_RUN,ECON:30299,示例\n3P:CAR_RUN,ECON:30231,");
+        List<Finding> found = of(audit(aliased, doc), "3P-004");
+        assertEquals(1, found.size(), "the new alias compares 公务用车运行费 with 30299");
+        assertEquals("3.0", found.get(0).expected());
+        assertEquals("4.0", found.get(0).actual());
+    }
+
+    @Test
+    void brokenAliasLineFailsTheBuildWithItsLine() throws Exception {
+        Path broken = rulesWith("aliases.csv", "3P:CAR_RUN,ECON:30231,", "公务用车,ECON:30231,");
+        RuleCompiler.Result built = new RuleEngine(broken).reload();
+        assertTrue(!built.ok());
+        assertEquals("aliases.csv", built.errors().get(0).file());
+        assertTrue(built.errors().get(0).line() > 1);
+    }
+
+    @Test
     void severityBandsAreRulePolicy() throws Exception {
         // A stated completion rate 2 points off: MEDIUM under the 0.5–5 point band, HIGH once
         // the HIGH band starts at 1 point.

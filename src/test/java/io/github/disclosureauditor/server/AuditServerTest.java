@@ -50,7 +50,7 @@ class AuditServerTest {
 
     private static Path copyRules(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(TestSupport.RULES)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith("CATALOG.md")).toList()) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".csv") || p.toString().endsWith("CATALOG.md")).toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));
             }
         }
