@@ -45,6 +45,10 @@ final class ClaimExtractor {
             "(主要(?:原因|用于)(?:是|为|包括)?\\s*[:：]?\\s*(?:[。；;]|$)|[（(]\\s*[）)]\\s*万元|(?:XX|xx|××|\\*\\*)\\s*(?:万元|%|个)|占\\s*%|(?<!转换|折算|换算|单位)为\\s*万元)", "主（(Xx×*占为");
     private static final Pattern PERF_TARGETS = Pattern.compile("\\s*(实行|纳入|编报|设定|开展)(了)?(预算)?绩效目标");
 
+    /** "（按“部门预算公开06表 …”中实际发生经济分类支出事项填写）": the template's instruction to its filler, left in. */
+    private static final StartPattern INSTRUCTION = StartPattern.compile(
+            "[（(]\\s*(?:按|请|根据|参照|依据)[^（）()。]{2,80}?(?:填写|填列|填报)\\s*[）)]", "（(");
+
     /** "2017 年度部门预算公开表附后", "附件：…2019 年度部门预算公开表": the tables are said to follow. */
     private static final Pattern TABLES_ATTACHED = Pattern.compile(
             "(预算|决算)公开表[^。，]{0,6}(附后|见附件)|附件[:：][^。]{0,30}(预算|决算)公开表");
@@ -857,6 +861,12 @@ final class ClaimExtractor {
             int s = Math.max(0, u.start() - 20);
             flags.add(new TextFlag("UNFILLED", sentence.substring(s, u.end()).trim(),
                     nt.span(offset + u.start(), offset + u.end())));
+        }
+        boolean instructs = sentence.contains("填写") || sentence.contains("填列") || sentence.contains("填报");
+        StartPattern.Finder inf = INSTRUCTION.in(instructs ? sentence : "");
+        Matcher in = inf.matcher();
+        while (inf.find()) {
+            flags.add(new TextFlag("INSTRUCTION", in.group().strip(), nt.span(offset + in.start(), offset + in.end())));
         }
         Matcher t = TABLES_ATTACHED.matcher(sentence.contains("公开表") ? sentence : "");
         if (t.find()) {
