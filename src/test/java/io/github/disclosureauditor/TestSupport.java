@@ -18,20 +18,29 @@ public final class TestSupport {
     public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     private static Auditor auditor;
+    private static RuleEngine engine;
 
     private TestSupport() {
     }
 
     public static synchronized Auditor auditor() {
         if (auditor == null) {
-            RuleEngine engine = new RuleEngine(RULES);
-            RuleCompiler.Result r = engine.reload();
+            auditor = new Auditor(engine());
+        }
+        return auditor;
+    }
+
+    /** The engine over the project's rules/, built once. */
+    public static synchronized RuleEngine engine() {
+        if (engine == null) {
+            RuleEngine e = new RuleEngine(RULES);
+            RuleCompiler.Result r = e.reload();
             if (!r.ok()) {
                 throw new IllegalStateException("rules do not compile: " + r.errors());
             }
-            auditor = new Auditor(engine);
+            engine = e;
         }
-        return auditor;
+        return engine;
     }
 
     public static Auditor.Result audit(Path file) {

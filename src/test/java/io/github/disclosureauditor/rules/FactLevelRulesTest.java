@@ -1,0 +1,129 @@
+package io.github.disclosureauditor.rules;
+
+import io.github.disclosureauditor.facts.SumCheck;
+import io.github.disclosureauditor.finding.Evidence;
+import io.github.disclosureauditor.finding.Finding;
+import io.github.disclosureauditor.finding.Severity;
+import io.github.disclosureauditor.model.Claim;
+import io.github.disclosureauditor.model.SourceSpan;
+import io.github.disclosureauditor.model.TextFlag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rules tested on facts inserted directly, on both sides of each tolerance and threshold: the
+ * exact rule, severity, stated and expected values and cited lines. Whole-document fixtures
+ * (RuleFixturesTest) cover reading and rules together.
+ */
+class FactLevelRulesTest {
+    private static SumCheck total(double stated, double computed, int parts, boolean ambiguous) {
+        return new SumCheck("COLUMN_TOTAL", 1, "EXPENSE", "支出总表", "合计", "合计", stated, computed, parts, 2, 20,
+                List.of(25, 27), ambiguous, "合计行与各行之和");
+    }
+
+    private static List<Integer> lines(Finding f) {
+        return f.evidence().stream().map(Evidence::line).toList();
+    }
+
+    @Test
+    void sumBeyondOneUnitPerPartIsAMismatch() {
+        // Two parts printed with two decimals: 0.02 is rounding, 0.03 is not.
+        List<Finding> beyond = FactSession.of("ARITH-001", total(100.00, 100.03, 2, false));
+        assertEquals(1, beyond.size());
+        Finding f = beyond.get(0);
+        assertEquals(Severity.LOW, f.severity(), "0.03 万元 on 100 is below the MEDIUM band");
+        assertEquals("100.03", f.expected());
+        assertEquals("100.00", f.actual());
+        assertEquals(List.of(20, 25, 27), lines(f), "the total and each part");
+        assertEquals(0, FactSession.of("ARITH-001", total(100.00, 100.02, 2, false)).size());
+        List<Finding> tail = FactSession.of("ROUND-001", total(100.00, 100.02, 2, false));
+        assertEquals(1, tail.size());
+        assertEquals(Severity.INFO, tail.get(0).severity());
+        assertEquals(0, FactSession.of("ROUND-001", total(100.00, 100.00, 2, false)).size(), "exact is no tail");
+    }
+
+    @Test
+    void amountSeverityBands() {
+        assertEquals(Severity.MEDIUM, FactSession.of("ARITH-001", total(100.00, 101.00, 2, false)).get(0).severity(),
+                "1 万元 is MEDIUM");
+        assertEquals(Severity.LOW, FactSession.of("ARITH-001", total(1000.00, 1000.99, 2, false)).get(0).severity(),
+                "0.99 万元 on 1000 is LOW");
+        assertEquals(Severity.HIGH, FactSession.of("ARITH-001", total(100.00, 105.00, 2, false)).get(0).severity(),
+                "5% is HIGH");
+        assertEquals(Severity.MEDIUM, FactSession.of("ARITH-001", total(1000.00, 1009.99, 2, false)).get(0).severity(),
+                "9.99 万元 on 1000 (1.0%) is MEDIUM");
+    }
+
+    @Test
+    void uncertainAlignmentIsLowOnly() {
+        assertEquals(0, FactSession.of("ARITH-001", total(100.00, 150.00, 2, true)).size());
+        List<Finding> low = FactSession.of("ARITH-004", total(100.00, 150.00, 2, true));
+        assertEquals(1, low.size());
+        assertEquals(Severity.LOW, low.get(0).severity());
+    }
+
+    private static Claim.ProjectEval eval(double budget, double actual, String rating, double score) {
+        return new Claim.ProjectEval("信息化项目", budget, actual, Double.NaN, rating, !rating.isEmpty(), score,
+                "narrative", "信息化项目……", new SourceSpan(30, 30));
+    }
+
+    @Test
+    void almostNotExecutedBoundary() {
+        List<Finding> below = FactSession.of("PERF-001", eval(100, 4.99, "优", Double.NaN));
+        assertEquals(1, below.size());
+        assertEquals(Severity.HIGH, below.get(0).severity());
+        assertEquals("优", below.get(0).actual());
+        assertEquals(30, below.get(0).evidence().get(0).line());
+        assertEquals(0, FactSession.of("PERF-001", eval(100, 5.00, "优", Double.NaN)).size(), "5% is executed enough");
+        assertEquals(0, FactSession.of("PERF-001", eval(100, 0, "中", Double.NaN)).size(), "only 优/良 are contradicted");
+        // A rating not printed is read from the score bands.
+        assertEquals("良", FactSession.of("PERF-001", eval(100, 0, "", 80)).get(0).actual());
+        assertEquals(0, FactSession.of("PERF-001", eval(100, 0, "", 79.9)).size());
+    }
+
+    @Test
+    void ratingAgainstScoreBands() {
+        List<Finding> wrong = FactSession.of("PERF-003", eval(100, 100, "良", 90));
+        assertEquals(1, wrong.size());
+        assertEquals("优", wrong.get(0).expected());
+        assertEquals("良", wrong.get(0).actual());
+        assertEquals(0, FactSession.of("PERF-003", eval(100, 100, "良", 89.9)).size());
+        assertEquals(0, FactSession.of("PERF-003", eval(100, 100, "", 50)).size(), "no printed rating to contradict");
+    }
+
+    private static Claim.Rate rate(String subject, double budget, double actual, double percent, int line) {
+        return new Claim.Rate(subject, subject, budget, Double.isNaN(budget) ? 0 : 2, actual, 2, percent, 1, "……",
+                new SourceSpan(line, line));
+    }
+
+    @Test
+    void completionRateAgainstAZeroBudget() {
+        // Total budget 12: 运行 4 at 100% and 接待 3 at 37.5% account for all of it (4 + 8).
+        Object[] facts = {rate("3P:TOTAL", 12, 7, 58.3, 4), rate("3P:ABROAD", Double.NaN, 0, 0, 4),
+            rate("3P:CAR_RUN", Double.NaN, 4, 100, 4), rate("3P:RECEPTION", Double.NaN, 3, 37.5, 4)};
+        List<Finding> found = FactSession.of("3P-006", facts);
+        assertEquals(1, found.size());
+        assertEquals(Severity.LOW, found.get(0).severity());
+        assertEquals("0.0%", found.get(0).actual());
+        assertEquals(4, found.get(0).evidence().get(0).line());
+        // With a total budget of 13, 1 万元 is left for the item: its 0% is right.
+        facts[0] = rate("3P:TOTAL", 13, 7, 53.8, 4);
+        assertEquals(0, FactSession.of("3P-006", facts).size());
+    }
+
+    @Test
+    void templateInstructionLeftIn() {
+        TextFlag flag = new TextFlag("INSTRUCTION", "（按“部门预算公开06表”中实际发生经济分类支出事项填写）",
+                new SourceSpan(323, 324));
+        List<Finding> found = FactSession.of("COMP-006", flag);
+        assertEquals(1, found.size());
+        assertEquals(Severity.LOW, found.get(0).severity());
+        assertTrue(found.get(0).message().contains("按“部门预算公开06表”"));
+        assertEquals(323, found.get(0).evidence().get(0).line());
+        assertEquals(324, found.get(0).evidence().get(0).endLine());
+    }
+}
