@@ -115,6 +115,67 @@ class FactLevelRulesTest {
         assertEquals(0, FactSession.of("3P-006", facts).size());
     }
 
+    private static io.github.disclosureauditor.facts.Quantity q(String key, double value, String scope, int table,
+                                                               String family, int line) {
+        return new io.github.disclosureauditor.facts.Quantity(key, value, 2, scope, table, family, "表" + table, key,
+                line, line, false);
+    }
+
+    private static io.github.disclosureauditor.facts.DocInfo doc(String kind, boolean singleFund) {
+        return new io.github.disclosureauditor.facts.DocInfo("某局", 2024, kind, singleFund,
+                java.util.Set.of("EXPENSE", "GPB_EXPENSE"), 8, "LOCAL_BUDGET", "UNKNOWN");
+    }
+
+    @Test
+    void sameFigureInTwoTablesOnlyWithinOneScope() {
+        Object[] same = {doc("BUDGET", false), q("FUNC:201", 100.00, "ALL", 1, "EXPENSE", 40),
+            q("FUNC:201", 100.02, "ALL", 3, "EXPENSE", 90)};
+        List<Finding> found = FactSession.of("CROSS-001", same);
+        assertEquals(1, found.size());
+        assertEquals(Severity.LOW, found.get(0).severity(), "0.02 万元 is below the MEDIUM band");
+        assertEquals("100.00", found.get(0).expected());
+        assertEquals("100.02", found.get(0).actual());
+        assertEquals(List.of(40, 90), lines(found.get(0)));
+        assertEquals(0, FactSession.of("CROSS-001", doc("BUDGET", false), q("FUNC:201", 100.00, "ALL", 1, "EXPENSE", 40),
+                q("FUNC:201", 100.01, "ALL", 3, "EXPENSE", 90)).size(), "one unit of the last digit is rounding");
+        // All funds against 一般公共预算: different money unless the department has one fund only.
+        Object[] scopes = {doc("BUDGET", false), q("FUNC:201", 100.00, "ALL", 1, "EXPENSE", 40),
+            q("FUNC:201", 90.00, "GPB", 5, "GPB_EXPENSE", 120)};
+        assertEquals(0, FactSession.of("CROSS-001", scopes).size());
+        scopes[0] = doc("BUDGET", true);
+        assertEquals(Severity.HIGH, FactSession.of("CROSS-001", scopes).get(0).severity());
+    }
+
+    @Test
+    void threePublicItemAgainstItsEconomicLine() {
+        Object[] facts = {doc("BUDGET", false), q("3P:RECEPTION", 5.00, "BUDGET", 8, "THREE_PUBLIC", 200),
+            new io.github.disclosureauditor.facts.KeyAlias("3P:RECEPTION", "ECON:30217"),
+            q("ECON:30217", 4.00, "ALL", 6, "ECON_SUMMARY", 150)};
+        List<Finding> found = FactSession.of("3P-004", facts);
+        assertEquals(1, found.size());
+        assertEquals(Severity.MEDIUM, found.get(0).severity(), "capped by @severity");
+        assertEquals("4.00", found.get(0).expected());
+        assertEquals("5.00", found.get(0).actual());
+        // Against a basic-only economic table the 三公 item may be larger (it includes projects).
+        facts[3] = q("ECON:30217", 4.00, "BASIC", 6, "GPB_BASIC", 150);
+        assertEquals(0, FactSession.of("3P-004", facts).size());
+        facts[3] = q("ECON:30217", 5.01, "ALL", 6, "ECON_SUMMARY", 150);
+        assertEquals(0, FactSession.of("3P-004", facts).size(), "within one unit");
+    }
+
+    @Test
+    void requiredTablesPerTemplate() {
+        io.github.disclosureauditor.facts.DocInfo university = new io.github.disclosureauditor.facts.DocInfo("某大学", 2023,
+                "FINAL_ACCOUNT", false, java.util.Set.of("INCOME_EXPENSE_SUMMARY", "INCOME", "EXPENSE"), 3,
+                "UNIVERSITY", "CENTRAL");
+        List<Finding> found = FactSession.of("COMP-001", university);
+        assertEquals(1, found.size(), "a university prints four tables");
+        assertTrue(found.get(0).message().contains("财政拨款支出"), found.get(0).message());
+        io.github.disclosureauditor.facts.DocInfo page = new io.github.disclosureauditor.facts.DocInfo("某局", 2023,
+                "FINAL_ACCOUNT", false, java.util.Set.of("THREE_PUBLIC"), 3, "THREE_PUBLIC_PAGE", "UNKNOWN");
+        assertEquals(0, FactSession.of("COMP-001", page).size(), "a 三公-only page is not held to a template");
+    }
+
     @Test
     void templateInstructionLeftIn() {
         TextFlag flag = new TextFlag("INSTRUCTION", "（按“部门预算公开06表”中实际发生经济分类支出事项填写）",
