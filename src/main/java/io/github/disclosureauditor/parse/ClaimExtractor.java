@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.parse;
 
+import io.github.disclosureauditor.vocabulary.Lexicon;
 import io.github.disclosureauditor.model.Basis;
 import io.github.disclosureauditor.model.Claim;
 import io.github.disclosureauditor.model.DocumentKind;

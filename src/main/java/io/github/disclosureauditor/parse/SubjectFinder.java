@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.parse;
 
+import io.github.disclosureauditor.vocabulary.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -55,6 +55,17 @@ class RuleCatalogTest {
         assertEquals(ids, fixtureDirs, "fixture folders exist exactly for the loaded rules");
     }
 
+    @Test
+    void rulesReadFactsNotTheParser() throws IOException {
+        try (Stream<Path> s = Files.list(TestSupport.RULES)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String drl = Files.readString(p, StandardCharsets.UTF_8);
+                assertFalse(drl.contains("disclosureauditor.parse"), p.getFileName() + " reaches into the parser");
+                assertFalse(drl.contains("disclosureauditor.engine"), p.getFileName() + " reaches into the engine");
+            }
+        }
+    }
+
     private static Map<String, String[]> catalog() throws IOException {
         Map<String, String[]> rows = new HashMap<>();
         for (String line : Files.readAllLines(TestSupport.RULES.resolve("CATALOG.md"), StandardCharsets.UTF_8)) {

@@ -2,7 +2,7 @@ package io.github.disclosureauditor.parse.table;
 
 import io.github.disclosureauditor.model.CodeKind;
 import io.github.disclosureauditor.model.RowRole;
-import io.github.disclosureauditor.parse.Lexicon;
+import io.github.disclosureauditor.vocabulary.Lexicon;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.github.disclosureauditor.parse;
+package io.github.disclosureauditor.vocabulary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
