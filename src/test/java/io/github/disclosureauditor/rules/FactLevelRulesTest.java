@@ -176,6 +176,67 @@ class FactLevelRulesTest {
         assertEquals(0, FactSession.of("COMP-001", page).size(), "a 三公-only page is not held to a template");
     }
 
+    private static Claim.Amount amount(String subject, double value, int line) {
+        return new Claim.Amount(subject, subject, List.of(), io.github.disclosureauditor.model.FundScope.ALL,
+                io.github.disclosureauditor.model.Basis.CURRENT, value, 2, "……", new SourceSpan(line, line));
+    }
+
+    @Test
+    void narrativeTotalsThatDisagree() {
+        List<Finding> found = FactSession.of("NARR-010", amount("INCOME_TOTAL", 4125.49, 10),
+                amount("EXPENSE_TOTAL", 4143.91, 11));
+        assertEquals(1, found.size());
+        assertEquals(Severity.MEDIUM, found.get(0).severity());
+        assertEquals(List.of(10), found.get(0).evidence().stream().map(Evidence::line).toList().subList(0, 1));
+        assertEquals(0, FactSession.of("NARR-010", amount("INCOME_TOTAL", 4125.49, 10),
+                amount("EXPENSE_TOTAL", 4125.50, 11)).size(), "half a unit each side is rounding");
+        assertEquals(0, FactSession.of("NARR-010", amount("INCOME_TOTAL", 4125.49, 10),
+                amount("EXPENSE_TOTAL", 4143.91, 20)).size(), "lines apart: not one statement");
+    }
+
+    private static Claim.Change change(String subject, double current, double delta, io.github.disclosureauditor.model.Basis basis) {
+        return new Claim.Change(subject, subject, io.github.disclosureauditor.model.FundScope.ALL, basis, current, 2,
+                current - delta, 2, delta, 2, true, true, Double.NaN, 0, false, "……", new SourceSpan(50, 50));
+    }
+
+    @Test
+    void threePublicRaisedOnlyInABudget() {
+        Object budgetRise = change("3P:TOTAL", 12.00, 2.00, io.github.disclosureauditor.model.Basis.PRIOR);
+        List<Finding> found = FactSession.of("3P-003", doc("BUDGET", false), budgetRise);
+        assertEquals(1, found.size());
+        assertEquals("+2.00", found.get(0).actual());
+        assertEquals(0, FactSession.of("3P-003", doc("FINAL_ACCOUNT", false), budgetRise).size());
+        assertEquals(0, FactSession.of("3P-003", doc("BUDGET", false),
+                change("3P:TOTAL", 12.00, 2.00, io.github.disclosureauditor.model.Basis.BUDGET)).size(),
+                "a change against this year's budget is no year-on-year rise");
+    }
+
+    @Test
+    void projectCountAgainstTheListedProjects() {
+        Claim.Count said = new Claim.Count("PROJECTS", 5, "项目共 5 个", new SourceSpan(12, 12));
+        List<Finding> found = FactSession.of("COUNT-001", said,
+                new io.github.disclosureauditor.facts.ProjectList("PERF_SELF_EVAL", 4, 300, List.of(300, 340)));
+        assertEquals(1, found.size());
+        assertEquals("4", found.get(0).expected());
+        assertEquals("5", found.get(0).actual());
+        assertEquals(0, FactSession.of("COUNT-001", said,
+                new io.github.disclosureauditor.facts.ProjectList("PERF_SELF_EVAL", 5, 300, List.of(300))).size());
+    }
+
+    @Test
+    void misreadTableReportedOnce() {
+        io.github.disclosureauditor.facts.TableInfo misread = new io.github.disclosureauditor.facts.TableInfo(3,
+                "EXPENSE", "支出总表", 100, 140, true, 30, "ALL", 12, 5, true, "读取后表内 12 项勾稽关系中有 7 项不成立");
+        List<Finding> found = FactSession.of("READ-001", misread);
+        assertEquals(1, found.size());
+        assertEquals(Severity.LOW, found.get(0).severity());
+        assertEquals("5/12 成立", found.get(0).actual());
+        assertEquals(100, found.get(0).evidence().get(0).line());
+        io.github.disclosureauditor.facts.TableInfo fine = new io.github.disclosureauditor.facts.TableInfo(3,
+                "EXPENSE", "支出总表", 100, 140, true, 30, "ALL", 12, 12, false, "");
+        assertEquals(0, FactSession.of("READ-001", fine).size());
+    }
+
     @Test
     void templateInstructionLeftIn() {
         TextFlag flag = new TextFlag("INSTRUCTION", "（按“部门预算公开06表”中实际发生经济分类支出事项填写）",
