@@ -36,6 +36,10 @@ public final class FindingCollector {
         ruleErrors.putIfAbsent(rule, cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
 
+    private synchronized void templateProblem(String rule, String problem) {
+        ruleErrors.putIfAbsent(rule, problem);
+    }
+
     /** Rule name → error, for rules whose consequence failed during this audit. */
     public synchronized Map<String, String> ruleErrors() {
         return Map.copyOf(ruleErrors);
@@ -105,6 +109,9 @@ public final class FindingCollector {
     public final class Builder {
         private final Pending p = new Pending();
         private final Severity ceiling;
+        private final String template;
+        private final Map<String, String> values = new LinkedHashMap<>();
+        private boolean messageSet;
 
         Builder(Rule rule) {
             Map<String, Object> meta = rule.getMetaData();
@@ -114,6 +121,17 @@ public final class FindingCollector {
             ceiling = Severity.parse(String.valueOf(meta.get("severity")));
             p.severity = ceiling;
             p.message = p.title;
+            Object m = meta.get("message");
+            template = m == null ? null : String.valueOf(m);
+        }
+
+        /**
+         * A value for the rule's {@code @message} template: "{name}" in the template becomes it.
+         * {expected} and {actual} are always available.
+         */
+        public Builder with(String name, Object value) {
+            values.put(name, String.valueOf(value));
+            return this;
         }
 
         public Builder severity(Severity s) {
@@ -123,6 +141,7 @@ public final class FindingCollector {
 
         public Builder message(String m) {
             p.message = m;
+            messageSet = true;
             return this;
         }
 
@@ -168,7 +187,38 @@ public final class FindingCollector {
         }
 
         public void add() {
+            if (template != null && !messageSet) {
+                p.message = render();
+            }
             FindingCollector.this.add(p);
+        }
+
+        private String render() {
+            Map<String, String> all = new LinkedHashMap<>(values);
+            all.putIfAbsent("expected", p.expected);
+            all.putIfAbsent("actual", p.actual);
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < template.length()) {
+                int open = template.indexOf('{', i);
+                int close = open < 0 ? -1 : template.indexOf('}', open);
+                if (open < 0 || close < 0) {
+                    out.append(template, i, template.length());
+                    break;
+                }
+                out.append(template, i, open);
+                String name = template.substring(open + 1, close);
+                String value = all.get(name);
+                if (value == null) {
+                    // A template naming a value the rule does not give: shown as written, reported.
+                    templateProblem(p.ruleId, "消息模板中的 {" + name + "} 没有对应的值");
+                    out.append('{').append(name).append('}');
+                } else {
+                    out.append(value);
+                }
+                i = close + 1;
+            }
+            return out.toString();
         }
     }
 }

@@ -39,6 +39,8 @@ class FactLevelRulesTest {
         assertEquals("100.03", f.expected());
         assertEquals("100.00", f.actual());
         assertEquals(List.of(20, 25, 27), lines(f), "the total and each part");
+        assertEquals("《支出总表》合计行与各行之和（合计列）：合计 列示 100.00 万元，2 个分项合计 100.03 万元，相差 0.03 万元。",
+                f.message());
         assertEquals(0, FactSession.of("ARITH-001", total(100.00, 100.02, 2, false)).size());
         List<Finding> tail = FactSession.of("ROUND-001", total(100.00, 100.02, 2, false));
         assertEquals(1, tail.size());

@@ -151,6 +151,33 @@ class PolicyEditTest {
     }
 
     @Test
+    void messageReworded() throws Exception {
+        String doc = Files.readString(Path.of("src/test/resources/fixtures/ARITH-001/positive.txt"), StandardCharsets.UTF_8);
+        Path reworded = rulesWith("arithmetic.drl", "@message(\"《{table}》{identity}（{column}列）：{label} 列示",
+                "@message(\"表格《{table}》的{identity}不成立（{column}列）：{label} 列示");
+        List<Finding> before = of(audit(rulesWith(null, null, null), doc), "ARITH-001");
+        List<Finding> after = of(audit(reworded, doc), "ARITH-001");
+        assertTrue(!before.isEmpty());
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(after.get(i).message().startsWith("表格《"), after.get(i).message());
+            assertEquals(before.get(i).message().replaceFirst("^《", "表格《").replaceFirst("》(.*?)（", "》的$1不成立（"),
+                    after.get(i).message());
+        }
+    }
+
+    @Test
+    void messagePlaceholderWithoutValueIsReported() throws Exception {
+        String doc = Files.readString(Path.of("src/test/resources/fixtures/ARITH-001/positive.txt"), StandardCharsets.UTF_8);
+        Path broken = rulesWith("arithmetic.drl", "相差 {diff} 万元。\")", "相差 {difference} 万元。\")");
+        RuleEngine engine = new RuleEngine(broken);
+        assertTrue(engine.reload().ok());
+        Auditor.Result r = new Auditor(engine).audit(doc.getBytes(StandardCharsets.UTF_8));
+        assertTrue(of(r.findings(), "ARITH-001").get(0).message().contains("{difference}"));
+        assertEquals("消息模板中的 {difference} 没有对应的值", r.ruleErrors().get("ARITH-001"));
+    }
+
+    @Test
     void severityBandsAreRulePolicy() throws Exception {
         // A stated completion rate 2 points off: MEDIUM under the 0.5–5 point band, HIGH once
         // the HIGH band starts at 1 point.
