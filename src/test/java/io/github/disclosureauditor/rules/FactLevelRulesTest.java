@@ -221,6 +221,7 @@ class FactLevelRulesTest {
         assertEquals(1, found.size());
         assertEquals("4", found.get(0).expected());
         assertEquals("5", found.get(0).actual());
+        assertEquals("说明称项目 5 个，而PERF_SELF_EVAL列示 4 个项目。", found.get(0).message());
         assertEquals(0, FactSession.of("COUNT-001", said,
                 new io.github.disclosureauditor.facts.ProjectList("PERF_SELF_EVAL", 5, 300, List.of(300))).size());
     }
@@ -233,6 +234,8 @@ class FactLevelRulesTest {
         assertEquals(1, found.size());
         assertEquals(Severity.LOW, found.get(0).severity());
         assertEquals("5/12 成立", found.get(0).actual());
+        assertEquals("《支出总表》读取后表内 12 项勾稽关系中有 7 项不成立；该表的数字不参与核对，请对照原文人工查看。",
+                found.get(0).message());
         assertEquals(100, found.get(0).evidence().get(0).line());
         io.github.disclosureauditor.facts.TableInfo fine = new io.github.disclosureauditor.facts.TableInfo(3,
                 "EXPENSE", "支出总表", 100, 140, true, 30, "ALL", 12, 12, false, "");
