@@ -111,6 +111,9 @@ class FactLevelRulesTest {
         assertEquals(1, found.size());
         assertEquals(Severity.LOW, found.get(0).severity());
         assertEquals("0.0%", found.get(0).actual());
+        assertEquals("说明称“因公出国(境)费”决算 0.00 万元，“完成年初预算的 0%”；但“三公”经费年初预算 12.00 万元 "
+                + "已全部由其他各项的决算和完成率推算出（约 12.00 万元），该项年初预算为 0，完成率无从计算，不宜写作 0%。",
+                found.get(0).message());
         assertEquals(4, found.get(0).evidence().get(0).line());
         // With a total budget of 13, 1 万元 is left for the item: its 0% is right.
         facts[0] = rate("3P:TOTAL", 13, 7, 53.8, 4);
