@@ -141,6 +141,8 @@ class FactLevelRulesTest {
         assertEquals("100.00", found.get(0).expected());
         assertEquals("100.02", found.get(0).actual());
         assertEquals(List.of(40, 90), lines(found.get(0)));
+        assertEquals("“一般公共服务支出”在《表1》中为 100.00 万元，在《表3》中为 100.02 万元，相差 0.02 万元。",
+                found.get(0).message());
         assertEquals(0, FactSession.of("CROSS-001", doc("BUDGET", false), q("FUNC:201", 100.00, "ALL", 1, "EXPENSE", 40),
                 q("FUNC:201", 100.01, "ALL", 3, "EXPENSE", 90)).size(), "one unit of the last digit is rounding");
         // All funds against 一般公共预算: different money unless the department has one fund only.
