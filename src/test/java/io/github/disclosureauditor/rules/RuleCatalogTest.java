@@ -56,6 +56,19 @@ class RuleCatalogTest {
     }
 
     @Test
+    void everyRuleHasAFactLevelTest() throws IOException {
+        StringBuilder tests = new StringBuilder();
+        for (String name : List.of("FactLevelRulesTest", "NarrativeRulesFactTest", "MoreRulesFactTest")) {
+            tests.append(Files.readString(Path.of("src/test/java/io/github/disclosureauditor/rules/" + name + ".java"),
+                    StandardCharsets.UTF_8));
+        }
+        RuleCompiler.Result built = new RuleCompiler().compile(TestSupport.RULES);
+        for (RuleInfo r : built.ruleBase().rules()) {
+            assertTrue(tests.indexOf("FactSession.of(\"" + r.id() + "\"") >= 0, r.id() + " has no fact-level test");
+        }
+    }
+
+    @Test
     void rulesReadFactsNotTheParser() throws IOException {
         try (Stream<Path> s = Files.list(TestSupport.RULES)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
