@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.facts;
 
+import io.github.disclosureauditor.vocabulary.Enumerators;
 import io.github.disclosureauditor.model.CodeKind;
 import io.github.disclosureauditor.model.Row;
 import io.github.disclosureauditor.model.Table;
@@ -101,7 +102,7 @@ final class SubjectPaths {
             }
         }
         String n = b.toString();
-        if (!n.isEmpty() && (Character.isDigit(n.charAt(0)) || "一二三四五六七八九十".indexOf(n.charAt(0)) >= 0)) {
+        if (Enumerators.mayStart(n)) {
             n = ENUMERATOR.matcher(n).replaceFirst("");
         }
         return n.endsWith("支出") && n.length() > 3 ? n.substring(0, n.length() - 2) : n;

@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.parse;
 
+import io.github.disclosureauditor.vocabulary.Enumerators;
 import io.github.disclosureauditor.vocabulary.Lexicon;
 import io.github.disclosureauditor.model.Basis;
 import io.github.disclosureauditor.model.Claim;
@@ -60,8 +61,6 @@ final class ClaimExtractor {
                     + "|^(与|比|较)?上年(相比|比较)?[,，]?(增加|减少|增长|下降)");
     private static final Pattern ITEM = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[.．、](?!\\d)|[①-⑳])");
-    /** The characters {@link #ITEM} and {@link #HEADING} can start with: a cheap test first. */
-    private static final String ENUM_FIRST = "一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第";
     private static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)[^。，；]{2,40}$");
 
@@ -159,7 +158,7 @@ final class ClaimExtractor {
             int[] s = sentences.get(i);
             String sentence = text.substring(s[0], s[1]);
             String trimmed = sentence.strip();
-            boolean enumerated = !trimmed.isEmpty() && ENUM_FIRST.indexOf(trimmed.charAt(0)) >= 0;
+            boolean enumerated = Enumerators.mayStart(trimmed);
             if (enumerated && ITEM.matcher(trimmed).lookingAt()) {
                 // A new enumerated item names its own subject.
                 itemSubject = SubjectFinder.Subject.NONE;

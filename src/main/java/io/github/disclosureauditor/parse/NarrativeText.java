@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.parse;
 
+import io.github.disclosureauditor.vocabulary.Enumerators;
 import io.github.disclosureauditor.model.SourceSpan;
 
 import java.util.ArrayList;
@@ -21,10 +22,7 @@ final class NarrativeText {
 
     /** Whether a line starts with an enumerator; the first character rules most lines out cheaply. */
     private static boolean enumerated(String line) {
-        char f = line.charAt(0);
-        boolean may = f == '第' || f == '(' || f == '-' || f >= '0' && f <= '9' || f >= '①' && f <= '⑳'
-                || "一二三四五六七八九十".indexOf(f) >= 0;
-        return may && ENUMERATOR.matcher(line).lookingAt();
+        return Enumerators.mayStart(line) && ENUMERATOR.matcher(line).lookingAt();
     }
 
     final String text;

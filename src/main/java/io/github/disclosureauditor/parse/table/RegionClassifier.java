@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.parse.table;
 
+import io.github.disclosureauditor.vocabulary.Enumerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ final class RegionClassifier {
         if (texts == 0) {
             return false;
         }
-        if (mayBeHeading(c) && HEADING.matcher(c).matches()
+        if (Enumerators.mayStart(c) && HEADING.matcher(c).matches()
                 || texts == 1 && l.toks().size() == 1 && c.endsWith("说明") && SECTION.matcher(c).matches()) {
             return true;
         }
@@ -111,12 +112,6 @@ final class RegionClassifier {
         }
         boolean sentence = c.contains("。") || c.contains("，") || c.contains("；") || c.contains("：") && c.length() > 20;
         return sentence && longest >= 16 && l.toks().size() <= 4;
-    }
-
-    /** The first characters {@link #HEADING} can start with; a cheap test before the regex. */
-    private static boolean mayBeHeading(String c) {
-        char f = c.charAt(0);
-        return f == '第' || f == '(' || f == '（' || "一二三四五六七八九十".indexOf(f) >= 0;
     }
 
     /** A short line on its own naming a section: "其他相关情况说明", "项目经费情况说明". */

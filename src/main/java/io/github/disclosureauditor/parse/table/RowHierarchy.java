@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.parse.table;
 
+import io.github.disclosureauditor.vocabulary.Enumerators;
 import io.github.disclosureauditor.model.CodeKind;
 import io.github.disclosureauditor.model.RowRole;
 import io.github.disclosureauditor.vocabulary.Lexicon;
@@ -177,10 +178,7 @@ final class RowHierarchy {
         if (fc != null) {
             return "FUNC:" + fc;
         }
-        char f = l.isEmpty() ? ' ' : l.charAt(0);
-        boolean enumerated = f == '(' || f == '（' || f == '其' || f >= '0' && f <= '9' || f >= '①' && f <= '⑳'
-                || "一二三四五六七八九十".indexOf(f) >= 0;
-        Lexicon.Hit hit = Lexicon.lastSubject(enumerated ? LEADING_ENUM.matcher(l).replaceFirst("") : l);
+        Lexicon.Hit hit = Lexicon.lastSubject(Enumerators.mayStart(l) ? LEADING_ENUM.matcher(l).replaceFirst("") : l);
         if (hit != null && hit.end() >= l.length() - 4) {
             return hit.key();
         }
