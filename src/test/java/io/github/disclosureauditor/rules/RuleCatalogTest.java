@@ -1,6 +1,7 @@
 package io.github.disclosureauditor.rules;
 
 import io.github.disclosureauditor.TestSupport;
+import io.github.disclosureauditor.engine.RuleCatalog;
 import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleInfo;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +29,18 @@ class RuleCatalogTest {
         assertTrue(built.ok(), () -> "rules must compile: " + built.errors());
         List<RuleInfo> rules = built.ruleBase().rules();
         assertFalse(rules.isEmpty());
-        Map<String, String[]> catalog = catalog();
-        assertEquals(List.of(), io.github.disclosureauditor.engine.RuleCatalog.read(TestSupport.RULES).problems(rules),
-                "the catalog check the service runs finds nothing either");
+        RuleCatalog read = RuleCatalog.read(TestSupport.RULES);
+        Map<String, RuleCatalog.Row> catalog = read.rows();
+        assertEquals(List.of(), read.problems(rules), "the catalog check the service runs finds nothing");
         for (RuleInfo r : rules) {
             assertFalse(r.id().isBlank() || r.title().isBlank() || r.severity().isBlank() || r.category().isBlank(),
                     () -> r.name() + " lacks metadata");
-            String[] row = catalog.get(r.id());
+            RuleCatalog.Row row = catalog.get(r.id());
             assertTrue(row != null, () -> r.id() + " has no CATALOG.md row");
-            assertEquals(r.severity(), row[1], r.id() + " severity differs from CATALOG.md");
-            assertEquals(r.category(), row[2], r.id() + " category differs from CATALOG.md");
-            assertEquals(r.title(), row[3], r.id() + " title differs from CATALOG.md");
-            assertFalse(row[4].isBlank(), r.id() + " needs a description");
+            assertEquals(r.severity(), row.severity(), r.id() + " severity differs from CATALOG.md");
+            assertEquals(r.category(), row.category(), r.id() + " category differs from CATALOG.md");
+            assertEquals(r.title(), row.title(), r.id() + " title differs from CATALOG.md");
+            assertFalse(row.description().isBlank(), r.id() + " needs a description");
             Path dir = TestSupport.FIXTURES.resolve(r.id());
             assertTrue(Files.isDirectory(dir), r.id() + " lacks fixtures");
             assertTrue(Files.isRegularFile(RuleFixturesTest.fixture(dir, "positive")), r.id() + " lacks a positive fixture");
@@ -77,20 +77,5 @@ class RuleCatalogTest {
                 assertFalse(drl.contains("disclosureauditor.engine"), p.getFileName() + " reaches into the engine");
             }
         }
-    }
-
-    private static Map<String, String[]> catalog() throws IOException {
-        Map<String, String[]> rows = new HashMap<>();
-        for (String line : Files.readAllLines(TestSupport.RULES.resolve("CATALOG.md"), StandardCharsets.UTF_8)) {
-            if (!line.startsWith("| ") || line.startsWith("| 编号") || line.startsWith("|---")) {
-                continue;
-            }
-            String[] cells = line.substring(1, line.length() - 1).split("\\|");
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = cells[i].trim();
-            }
-            rows.put(cells[0], cells);
-        }
-        return rows;
     }
 }
