@@ -33,14 +33,8 @@ class PolicyEditTest {
             （1）信息化建设工作经费项目，预算 100 万元，实际执行 7 万元，完成率 7%，绩效自评价结果为:优。
             """;
 
-    private static final String SCORED = """
-            某某市某某局
-            2023年度部门决算公开
-            第一部分 概况
-            某某局负责相关工作。
-            第二部分 情况说明
-            （1）信息化建设工作经费项目，预算 100 万元，实际执行 100 万元，完成率 100%，绩效自评价结果为:良。
-            """;
+    private static final String SCORED = PROJECT.replace("实际执行 7 万元，完成率 7%，绩效自评价结果为:优",
+            "实际执行 100 万元，完成率 100%，绩效自评价结果为:良");
 
     @TempDir
     Path dir;
