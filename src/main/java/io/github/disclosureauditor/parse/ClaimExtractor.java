@@ -618,7 +618,7 @@ final class ClaimExtractor {
                     wholeKey = lead.key();
                     wholeNamed = true;
                 } else if (!Double.isNaN(lastShareWhole) && lastShareWhole > 0
-                        && io.github.disclosureauditor.facts.Checks.pctConsistent(pct, Amounts.decimals(m.group(2)),
+                        && explains(pct, Amounts.decimals(m.group(2)),
                         part.value(), part.decimals(), lastShareWhole, 2)) {
                     // The breakdown under way explains this share too: it belongs to it.
                     whole = lastWholeMention;
@@ -700,6 +700,24 @@ final class ClaimExtractor {
      * The whole a share refers to: among amounts up to 300 characters before the part (not after
      * it), the one that best reproduces the stated percentage; ties go to the nearest.
      */
+    /**
+     * Whether a share could be of this whole: the printed share meets what the printed part and
+     * whole give by rounding, or is within one unit of a last decimal of two. Only to tell which
+     * breakdown a share belongs to; whether a share is right is decided in rules/policy.drl.
+     */
+    private static boolean explains(double pct, int sd, double part, int pd, double whole, int wd) {
+        int p = pd == 0 ? wd : pd;
+        int w = wd == 0 ? pd : wd;
+        double exact = part / whole * 100;
+        if (sd >= 2 && Math.abs(pct - exact) <= Math.pow(10, -sd) + 1e-9) {
+            return true;
+        }
+        double lo = (part - 0.5 * Math.pow(10, -p)) / (whole + 0.5 * Math.pow(10, -w)) * 100;
+        double hi = (part + 0.5 * Math.pow(10, -p)) / Math.max(whole - 0.5 * Math.pow(10, -w), 1e-12) * 100;
+        double half = 0.5 * Math.pow(10, -sd);
+        return pct + half + 1e-9 >= Math.min(lo, hi) && pct - half - 1e-9 <= Math.max(lo, hi);
+    }
+
     private static Mention chooseBase(Mention part, double pct, List<Mention> all, int sentenceStart) {
         Mention best = null;
         double bestErr = Double.MAX_VALUE;
