@@ -76,11 +76,12 @@ public final class Auditor {
     }
 
     /**
-     * The document's facts with the rule base's aliases (rules/aliases.csv), each alias's subject
-     * comparable with itself too; no alias twice. Only aliases are compared: the document's own
-     * facts go in as built, without hashing each of them on every audit.
+     * The document's facts with the rule base's policy lists (rules/*.csv): aliases, each alias's
+     * subject comparable with itself too, no alias twice (only aliases are compared: the
+     * document's own facts go in as built, without hashing each of them on every audit); the
+     * identity and scope rows as read.
      */
-    public static List<Object> withAliases(List<Object> facts, List<KeyAlias> aliases) {
+    public static List<Object> withPolicy(List<Object> facts, PolicyFacts policy) {
         java.util.Set<KeyAlias> present = new java.util.HashSet<>();
         for (Object f : facts) {
             if (f instanceof KeyAlias k) {
@@ -88,7 +89,7 @@ public final class Auditor {
             }
         }
         List<Object> all = new java.util.ArrayList<>(facts);
-        for (KeyAlias a : aliases) {
+        for (KeyAlias a : policy.aliases()) {
             KeyAlias self = new KeyAlias(a.narrativeKey(), a.narrativeKey());
             if (present.add(self)) {
                 all.add(self);
@@ -97,6 +98,7 @@ public final class Auditor {
                 all.add(a);
             }
         }
+        all.addAll(policy.tables());
         return all;
     }
 
@@ -109,7 +111,7 @@ public final class Auditor {
         FindingCollector collector = new FindingCollector(text);
         StatelessKieSession session = base.kieBase().newStatelessKieSession();
         session.setGlobal("findings", collector);
-        session.execute(text.readable() ? withAliases(facts.facts(doc), base.aliases())
+        session.execute(text.readable() ? withPolicy(facts.facts(doc), base.policy())
                 : facts.unreadable(doc, text.unreadable()));
         return new Result(doc, text, Ranking.rank(collector.findings()), collector.ruleErrors(), base.version());
     }

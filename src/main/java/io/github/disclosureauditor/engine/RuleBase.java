@@ -1,6 +1,5 @@
 package io.github.disclosureauditor.engine;
 
-import io.github.disclosureauditor.facts.KeyAlias;
 import org.kie.api.KieBase;
 
 import java.time.Instant;
@@ -8,12 +7,11 @@ import java.util.List;
 
 /**
  * An immutable, successfully built set of rules, with the policy facts read beside them
- * (aliases.csv). Shared by all audits until replaced.
+ * (aliases.csv, identities.csv, claim_scopes.csv). Shared by all audits until replaced.
  */
 public record RuleBase(KieBase kieBase, List<RuleInfo> rules, long version, Instant builtAt, String directory,
-                       List<KeyAlias> aliases) {
+                       PolicyFacts policy) {
     public RuleBase {
         rules = List.copyOf(rules);
-        aliases = List.copyOf(aliases);
     }
 }

@@ -96,12 +96,12 @@ public final class RuleCompiler {
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        AliasTable.Read aliases = AliasTable.read(directory);
-        if (!aliases.errors().isEmpty()) {
-            return new Result(null, aliases.errors());
+        PolicyTables.Read policy = PolicyTables.read(directory, ids);
+        if (!policy.errors().isEmpty()) {
+            return new Result(null, policy.errors());
         }
         infos.sort(java.util.Comparator.comparing(RuleInfo::id));
-        return new Result(new RuleBase(kieBase, infos, build, Instant.now(), directory.toString(), aliases.aliases()),
+        return new Result(new RuleBase(kieBase, infos, build, Instant.now(), directory.toString(), policy.policy()),
                 List.of());
     }
 

@@ -4,7 +4,7 @@ import io.github.disclosureauditor.facts.DocInfo;
 import io.github.disclosureauditor.facts.FactBuilder;
 import io.github.disclosureauditor.facts.KeyAlias;
 import io.github.disclosureauditor.facts.Quantity;
-import io.github.disclosureauditor.facts.Scopes;
+import io.github.disclosureauditor.facts.ScopeMatch;
 import io.github.disclosureauditor.ingest.DocumentReaders;
 import io.github.disclosureauditor.model.Basis;
 import io.github.disclosureauditor.model.Cell;
@@ -223,11 +223,12 @@ public final class ReadingMeasure {
      * of those agree with one within the last printed digit.
      */
     Ratio[] counterparts(Document doc) {
-        List<Object> all = io.github.disclosureauditor.engine.Auditor.withAliases(facts.facts(doc),
-                io.github.disclosureauditor.engine.AliasTable.read(java.nio.file.Path.of("rules")).aliases());
+        List<Object> all = io.github.disclosureauditor.engine.Auditor.withPolicy(facts.facts(doc),
+                io.github.disclosureauditor.TestSupport.engine().current().policy());
         boolean single = false;
         Map<String, Set<String>> aliases = new HashMap<>();
         List<Quantity> quantities = new ArrayList<>();
+        List<ScopeMatch> scopes = new ArrayList<>();
         for (Object o : all) {
             if (o instanceof DocInfo d) {
                 single = d.singleFund();
@@ -235,6 +236,8 @@ public final class ReadingMeasure {
                 aliases.computeIfAbsent(a.narrativeKey(), k -> new HashSet<>()).add(a.tableKey());
             } else if (o instanceof Quantity q) {
                 quantities.add(q);
+            } else if (o instanceof ScopeMatch m) {
+                scopes.add(m);
             }
         }
         int named = 0;
@@ -251,7 +254,8 @@ public final class ReadingMeasure {
             }
             named++;
             final boolean singleFund = single;
-            List<Quantity> fitting = same.stream().filter(q -> Scopes.fits(a.scope(), q.scope(), singleFund)).toList();
+            List<Quantity> fitting = same.stream().filter(q -> scopes.stream().anyMatch(m -> m.claim() == a.scope()
+                    && m.tableScope().equals(q.scope()) && m.appliesTo(singleFund))).toList();
             if (!fitting.isEmpty()) {
                 found++;
                 double tolerance = Math.pow(10, -a.decimals()) + 0.01;

@@ -151,6 +151,14 @@ class FactLevelRulesTest {
         assertEquals(0, FactSession.of("CROSS-001", scopes).size());
         scopes[0] = doc("BUDGET", true);
         assertEquals(Severity.HIGH, FactSession.of("CROSS-001", scopes).get(0).severity());
+        // The rows of identities.csv name the scopes: a 政府性基金 table is never the all-funds one,
+        // and the table order does not matter for "=".
+        assertEquals(0, FactSession.of("CROSS-001", doc("BUDGET", true), q("FUNC:201", 100.00, "ALL", 1, "EXPENSE", 40),
+                q("FUNC:201", 90.00, "GOV_FUND", 5, "GOV_FUND", 120)).size());
+        List<Finding> reversed = FactSession.of("CROSS-001", doc("BUDGET", true), q("FUNC:201", 90.00, "GPB", 1, "GPB_EXPENSE", 40),
+                q("FUNC:201", 100.00, "ALL", 3, "EXPENSE", 90));
+        assertEquals("“一般公共服务支出”在《表1》中为 90.00 万元，在《表3》中为 100.00 万元，相差 10.00 万元。",
+                reversed.get(0).message());
     }
 
     @Test

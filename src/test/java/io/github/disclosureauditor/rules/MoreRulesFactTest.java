@@ -83,17 +83,18 @@ class MoreRulesFactTest {
 
     @Test
     void economicLinesBetweenTables() {
-        List<Finding> exceeds = FactSession.of("CROSS-002", q("ECON:30201", 12.00, "BASIC", 6, "基本支出表", 60),
+        DocInfo budget = doc("BUDGET", Set.of(), 8, "LOCAL_BUDGET");
+        List<Finding> exceeds = FactSession.of("CROSS-002", budget, q("ECON:30201", 12.00, "BASIC", 6, "基本支出表", 60),
                 q("ECON:30201", 10.00, "ALL", 7, "经济分类汇总表", 70));
         assertEquals(1, exceeds.size());
         assertEquals("≥ 12.00", exceeds.get(0).expected());
-        assertEquals(0, FactSession.of("CROSS-002", q("ECON:30201", 10.00, "BASIC", 6, "基本支出表", 60),
+        assertEquals(0, FactSession.of("CROSS-002", budget, q("ECON:30201", 10.00, "BASIC", 6, "基本支出表", 60),
                 q("ECON:30201", 12.00, "ALL", 7, "经济分类汇总表", 70)).size(), "the summary holds projects too");
-        List<Finding> running = FactSession.of("CROSS-003", q("ECON:30201", 9.00, "ORG_RUN", 9, "机关运行经费表", 90),
+        List<Finding> running = FactSession.of("CROSS-003", budget, q("ECON:30201", 9.00, "ORG_RUN", 9, "机关运行经费表", 90),
                 q("ECON:30201", 10.00, "BASIC", 6, "基本支出表", 60));
         assertEquals("经济科目 30201（办公费）在《机关运行经费表》中为 9.00 万元，在《基本支出表》中为 10.00 万元。",
                 running.get(0).message());
-        List<Finding> tail = FactSession.of("ROUND-002", doc("BUDGET", Set.of(), 8, "LOCAL_BUDGET"),
+        List<Finding> tail = FactSession.of("ROUND-002", budget,
                 q("EXPENSE", 100.00, "ALL", 1, "收支总表", 10), q("EXPENSE", 100.01, "ALL", 3, "支出总表", 30));
         assertEquals(Severity.INFO, tail.get(0).severity());
     }

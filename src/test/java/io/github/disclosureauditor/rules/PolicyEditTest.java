@@ -136,6 +136,51 @@ class PolicyEditTest {
     }
 
     @Test
+    void newIdentityBetweenTwoTables() throws Exception {
+        // The project table's total is not compared with the 项目支出 of the expense table until
+        // a row of identities.csv says they are the same money.
+        String doc = """
+                某某市某某局
+                2024年部门预算公开
+                第一部分 概况
+                某某局负责相关工作。
+                2024年部门支出总表
+                单位：万元
+                科目编码	科目名称	合计	基本支出	项目支出
+                合计		100.00	60.00	40.00
+                208	社会保障和就业支出	100.00	60.00	40.00
+                2024年项目支出预算表
+                单位：万元
+                项目名称	金额
+                合计	30.00
+                信息化建设	30.00
+                """;
+        assertEquals(0, of(audit(rulesWith(null, null, null), doc), "CROSS-001").size());
+        Path added = rulesWith("identities.csv", "ECON:*,BASIC,ALL,",
+                "PROJECT,PROJECT_TABLE,ALL,=,总是,CROSS-001,项目支出表即全部资金的项目支出\nECON:*,BASIC,ALL,");
+        List<Finding> found = of(audit(added, doc), "CROSS-001");
+        assertEquals(1, found.size());
+        assertEquals("“项目支出”在《2024年部门支出总表》中为 40.00 万元，在《2024年项目支出预算表》中为 30.00 万元，相差 10.00 万元。",
+                found.get(0).message());
+        assertEquals(List.of(8, 13), found.get(0).evidence().stream().map(e -> e.line()).toList());
+        assertEquals(Severity.HIGH, found.get(0).severity());
+    }
+
+    @Test
+    void brokenIdentityLinesFailTheBuildWithTheirLines() throws Exception {
+        Path broken = rulesWith("identities.csv", "ECON:*,ORG_RUN,BASIC,=,总是,CROSS-003,",
+                "ECON:*,ORG_RUN,BASIC,=,总是,CROSS-033,\n*,ALL,EVERYTHING,=,总是,CROSS-001,\n*,ALL,ALL,~,总是,CROSS-001,");
+        RuleCompiler.Result built = new RuleEngine(broken).reload();
+        assertTrue(!built.ok());
+        List<String> errors = built.errors().stream().map(e -> e.file() + ":" + e.line() + " " + e.message()).toList();
+        int line = Files.readAllLines(broken.resolve("identities.csv")).indexOf("ECON:*,ORG_RUN,BASIC,=,总是,CROSS-033,") + 1;
+        assertEquals("identities.csv:" + line + " 没有编号为 CROSS-033 的规则", errors.get(0));
+        assertTrue(errors.get(1).startsWith("identities.csv:" + (line + 1) + " 未知的表格口径 EVERYTHING"), errors.get(1));
+        assertEquals("identities.csv:" + (line + 2) + " 关系应为 =（相等）或 ≤（甲不大于乙）：~", errors.get(2));
+        assertEquals(3, errors.size());
+    }
+
+    @Test
     void brokenAliasLineFailsTheBuildWithItsLine() throws Exception {
         Path broken = rulesWith("aliases.csv", "3P:CAR_RUN,ECON:30231,", "公务用车,ECON:30231,");
         RuleCompiler.Result built = new RuleEngine(broken).reload();
