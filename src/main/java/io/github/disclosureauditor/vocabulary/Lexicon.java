@@ -182,6 +182,23 @@ public final class Lexicon {
         return n.startsWith("“") ? n : "“" + n + "”";
     }
 
+    /**
+     * A subject path ("类=一般公共服务支出/款=商贸事务/项=事业运行") the way disclosures write it:
+     * 一般公共服务支出（类）商贸事务（款）事业运行（项）.
+     */
+    private static String pathName(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String part : path.split("/")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                out.append(part);
+            } else {
+                out.append(part, eq + 1, part.length()).append('（').append(part, 0, eq).append('）');
+            }
+        }
+        return out.toString();
+    }
+
     public static String nameOf(String key) {
         if (key.startsWith("FUNC:")) {
             String n = FUNCTION_CLASSES.getOrDefault(key.substring(5), key);
@@ -189,6 +206,9 @@ public final class Lexicon {
         }
         if (key.startsWith("ECON:")) {
             return "经济科目 " + key.substring(5);
+        }
+        if (key.startsWith("PATH:")) {
+            return pathName(key.substring(5));
         }
         return switch (key) {
             case "3P:TOTAL" -> "“三公”经费";
