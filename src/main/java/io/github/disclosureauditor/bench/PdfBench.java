@@ -1,6 +1,6 @@
 package io.github.disclosureauditor.bench;
 
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.ingest.DocumentReaders;
 
 import java.io.IOException;

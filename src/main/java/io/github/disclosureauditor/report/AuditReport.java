@@ -1,6 +1,6 @@
 package io.github.disclosureauditor.report;
 
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.finding.Finding;
 import io.github.disclosureauditor.model.Document;
 import io.github.disclosureauditor.model.ParseProblem;

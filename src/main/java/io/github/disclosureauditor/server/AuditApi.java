@@ -1,6 +1,6 @@
 package io.github.disclosureauditor.server;
 
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.ingest.DecodedText;
 import io.github.disclosureauditor.ingest.InputException;
 import io.github.disclosureauditor.report.AuditReport;

@@ -1,6 +1,6 @@
 package io.github.disclosureauditor.server;
 
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleEngine;
 import io.github.disclosureauditor.ingest.InputException;

@@ -2,7 +2,7 @@ package io.github.disclosureauditor.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.disclosureauditor.TestSupport;
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.ingest.InputException;
 import io.github.disclosureauditor.report.AuditReport;
 import io.github.disclosureauditor.report.Json;

@@ -223,7 +223,7 @@ public final class ReadingMeasure {
      * of those agree with one within the last printed digit.
      */
     Ratio[] counterparts(Document doc) {
-        List<Object> all = io.github.disclosureauditor.engine.Auditor.withPolicy(facts.facts(doc),
+        List<Object> all = io.github.disclosureauditor.audit.Auditor.withPolicy(facts.facts(doc),
                 io.github.disclosureauditor.TestSupport.engine().current().policy());
         boolean single = false;
         Map<String, Set<String>> aliases = new HashMap<>();

@@ -1,6 +1,7 @@
 package io.github.disclosureauditor.engine;
 
 import io.github.disclosureauditor.TestSupport;
+import io.github.disclosureauditor.audit.Auditor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

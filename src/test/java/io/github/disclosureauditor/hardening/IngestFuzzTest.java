@@ -2,7 +2,7 @@ package io.github.disclosureauditor.hardening;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.disclosureauditor.TestSupport;
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.ingest.InputException;
 
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;

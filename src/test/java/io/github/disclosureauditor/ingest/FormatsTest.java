@@ -1,7 +1,7 @@
 package io.github.disclosureauditor.ingest;
 
 import io.github.disclosureauditor.TestSupport;
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.finding.Finding;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;

@@ -1,7 +1,7 @@
 package io.github.disclosureauditor.rules;
 
 import io.github.disclosureauditor.TestSupport;
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleEngine;
 import io.github.disclosureauditor.finding.Finding;

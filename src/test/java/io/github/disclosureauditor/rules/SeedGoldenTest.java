@@ -1,7 +1,7 @@
 package io.github.disclosureauditor.rules;
 
 import io.github.disclosureauditor.TestSupport;
-import io.github.disclosureauditor.engine.Auditor;
+import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.report.Json;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,4 +1,8 @@
-package io.github.disclosureauditor.engine;
+package io.github.disclosureauditor.audit;
+
+import io.github.disclosureauditor.engine.PolicyFacts;
+import io.github.disclosureauditor.engine.RuleBase;
+import io.github.disclosureauditor.engine.RuleEngine;
 
 import io.github.disclosureauditor.facts.KeyAlias;
 
