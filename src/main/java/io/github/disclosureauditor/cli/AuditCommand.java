@@ -121,14 +121,13 @@ final class AuditCommand {
         List<BatchReport.Entry> entries = auditAll(auditor, files);
         boolean inputError = false;
         boolean failed = false;
-        boolean many = files.size() > 1;
         for (BatchReport.Entry e : entries) {
             if (e.report() == null) {
                 err.println(e.source() + "：" + e.error());
                 inputError = true;
                 continue;
             }
-            out.print(format.equals("json") ? Json.write(e.report(), !many) + "\n" : TextReport.render(e.report()) + "\n");
+            out.print(format.equals("json") ? Json.write(e.report(), false) + "\n" : TextReport.render(e.report()) + "\n");
             for (Finding f : e.report().findings()) {
                 failed |= threshold != null && f.severity().ordinal() <= threshold.ordinal();
             }

@@ -30,7 +30,7 @@ public final class BatchReport {
     public static void write(Path dir, List<Entry> entries) throws IOException {
         Files.createDirectories(dir);
         StringBuilder jsonl = new StringBuilder();
-        StringBuilder csv = new StringBuilder("\ufeff文件,单位,年度,类型,表格数,HIGH,MEDIUM,LOW,INFO,错误\r\n");
+        StringBuilder csv = new StringBuilder("\ufeff文件,单位,年度,类型,表格数,高,中,低,提示,错误\r\n");
         for (Entry e : entries) {
             if (e.report() != null) {
                 jsonl.append(Json.write(e.report(), false)).append('\n');
@@ -38,7 +38,7 @@ public final class BatchReport {
             Map<Severity, Integer> c = counts(e);
             AuditReport.DocumentSummary d = e.report() == null ? null : e.report().document();
             csv.append(String.join(",", csv(e.source()), csv(d == null ? "" : d.unit()),
-                    csv(d == null || d.year() == null ? "" : d.year().toString()), csv(d == null ? "" : d.kind()),
+                    csv(d == null || d.year() == null ? "" : d.year().toString()), csv(d == null ? "" : Labels.kind(d.kind())),
                     d == null ? "" : String.valueOf(d.tables().size()), String.valueOf(c.get(Severity.HIGH)),
                     String.valueOf(c.get(Severity.MEDIUM)), String.valueOf(c.get(Severity.LOW)),
                     String.valueOf(c.get(Severity.INFO)), csv(e.error() == null ? "" : e.error()))).append("\r\n");
@@ -79,7 +79,7 @@ public final class BatchReport {
                 </style></head><body><h1>预决算公开审核报告</h1>
                 """);
         h.append("<p>共 ").append(entries.size()).append(" 份文档。</p><h2>汇总</h2><table><tr><th>文件</th><th>单位</th>"
-                + "<th>年度</th><th>类型</th><th>HIGH</th><th>MEDIUM</th><th>LOW</th><th>INFO</th><th>错误</th></tr>");
+                + "<th>年度</th><th>类型</th><th>高</th><th>中</th><th>低</th><th>提示</th><th>错误</th></tr>");
         int i = 0;
         for (Entry e : entries) {
             Map<Severity, Integer> c = counts(e);
@@ -87,7 +87,7 @@ public final class BatchReport {
             h.append("<tr><td><a href=\"#doc").append(i++).append("\">").append(esc(e.source())).append("</a></td><td>")
                     .append(esc(d == null ? "" : d.unit())).append("</td><td>")
                     .append(d == null || d.year() == null ? "" : d.year()).append("</td><td>")
-                    .append(esc(d == null ? "" : d.kind())).append("</td>");
+                    .append(esc(d == null ? "" : Labels.kind(d.kind()))).append("</td>");
             for (Severity s : Severity.values()) {
                 h.append("<td class=\"").append(s).append("\">").append(c.get(s)).append("</td>");
             }
@@ -108,7 +108,7 @@ public final class BatchReport {
                     seen.add(f.ruleId());
                     n[1]++;
                 }
-                ruleInfo.putIfAbsent(f.ruleId(), new String[]{f.title(), f.severity().name()});
+                ruleInfo.putIfAbsent(f.ruleId(), new String[]{f.title(), Labels.severity(f.severity())});
             }
         }
         byRule.forEach((id, n) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(esc(ruleInfo.get(id)[0]))
@@ -122,10 +122,10 @@ public final class BatchReport {
                 h.append("<p class=\"HIGH\">未能审核：").append(esc(e.error())).append("</p>");
                 continue;
             }
-            h.append("<table><tr><th>#</th><th>严重度</th><th>规则</th><th>说明</th><th>列示</th><th>应为</th><th>位置</th></tr>");
+            h.append("<table><tr><th>#</th><th>严重度</th><th>规则</th><th>说明</th><th>列示</th><th>应为</th><th>位置与原文</th></tr>");
             for (Finding f : e.report().findings()) {
                 h.append("<tr><td>").append(f.rank()).append("</td><td class=\"").append(f.severity()).append("\">")
-                        .append(f.severity()).append("</td><td>").append(esc(f.ruleId())).append("<br>").append(esc(f.title()))
+                        .append(Labels.severity(f.severity())).append("</td><td>").append(esc(f.ruleId())).append("<br>").append(esc(f.title()))
                         .append("</td><td>").append(esc(f.message())).append("</td><td>").append(esc(f.actual()))
                         .append("</td><td>").append(esc(f.expected())).append("</td><td class=\"ev\">").append(esc(where(f)))
                         .append("</td></tr>");
@@ -138,8 +138,12 @@ public final class BatchReport {
     private static String where(Finding f) {
         StringBuilder sb = new StringBuilder();
         for (Evidence e : f.evidence()) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(e.page() > 0 ? "第" + e.page() + "页 " : "").append("第")
-                    .append(e.line()).append(e.endLine() > e.line() ? "-" + e.endLine() : "").append("行");
+            sb.append(sb.length() == 0 ? "" : "\n").append(e.page() > 0 ? "第 " + e.page() + " 页 " : "").append("第 ")
+                    .append(e.line()).append(e.endLine() > e.line() ? "-" + e.endLine() : "").append(" 行");
+            if (!e.text().isBlank()) {
+                String text = e.text().strip();
+                sb.append("：").append(text.length() > 160 ? text.substring(0, 160) + "…" : text);
+            }
         }
         return sb.toString();
     }

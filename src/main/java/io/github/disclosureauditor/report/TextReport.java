@@ -24,12 +24,14 @@ public final class TextReport {
         for (Finding f : r.findings()) {
             counts.merge(f.severity(), 1, Integer::sum);
         }
-        sb.append("  发现：").append(r.findings().size()).append(" 项（HIGH ").append(counts.getOrDefault(Severity.HIGH, 0))
-                .append("，MEDIUM ").append(counts.getOrDefault(Severity.MEDIUM, 0))
-                .append("，LOW ").append(counts.getOrDefault(Severity.LOW, 0))
-                .append("，INFO ").append(counts.getOrDefault(Severity.INFO, 0)).append("）\n");
+        sb.append("  发现：").append(r.findings().size()).append(" 项（");
+        for (Severity s : Severity.values()) {
+            sb.append(s == Severity.HIGH ? "" : "，").append(Labels.severity(s)).append(' ')
+                    .append(counts.getOrDefault(s, 0));
+        }
+        sb.append("）\n");
         for (Finding f : r.findings()) {
-            sb.append('\n').append(String.format("#%d [%s] %s %s", f.rank(), f.severity(), f.ruleId(), f.title()));
+            sb.append('\n').append(String.format("#%d [%s] %s %s", f.rank(), Labels.severity(f.severity()), f.ruleId(), f.title()));
             if (!f.evidence().isEmpty()) {
                 sb.append("  第 ").append(lines(f)).append(" 行");
             }

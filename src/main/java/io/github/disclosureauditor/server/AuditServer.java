@@ -18,6 +18,10 @@ import java.util.Map;
  * leaves as JSON with a stable code, never as a stack trace.
  */
 public final class AuditServer implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditServer.class);
+    /** One line per request: method, path, status, milliseconds, client. */
+    private static final org.slf4j.Logger ACCESS =
+            org.slf4j.LoggerFactory.getLogger("io.github.disclosureauditor.access");
     private final ServerOptions options;
     private final RuleService rules;
     private final Javalin app;
@@ -38,13 +42,16 @@ public final class AuditServer implements AutoCloseable {
             throw new IllegalStateException("规则编译失败：" + first.errors());
         }
         AuditApi audit = new AuditApi(new Auditor(engine), options.maxDocumentBytes());
-        RulesApi rulesApi = new RulesApi(rules, options.reloadToken());
+        RulesApi rulesApi = new RulesApi(rules, options.reloadToken(), options.reloadInterval());
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = options.maxDocumentBytes() + 64 * 1024;
             config.jetty.multipartConfig.maxFileSize(options.maxDocumentBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxDocumentBytes() + 64 * 1024,
                     io.javalin.config.SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms {}", ctx.method(), ctx.path(),
+                    ctx.statusCode(), String.format(java.util.Locale.ROOT, "%.1f", ms), ctx.ip()));
             if (Files.isDirectory(options.webDir())) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -61,7 +68,10 @@ public final class AuditServer implements AutoCloseable {
                     e.code().equals("UNSUPPORTED_FORMAT") ? 415 : e.code().equals("PROCESSING_TIMEOUT") ? 422 : 400,
                     e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, AuditServer::httpError);
-            config.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx, 500, "INTERNAL_ERROR", "服务器内部错误"));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                Responses.error(ctx, 500, "INTERNAL_ERROR", "服务器内部错误");
+            });
             config.routes.error(404, "*", ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     Responses.error(ctx, 404, "NOT_FOUND", "没有这个接口：" + ctx.method() + " " + ctx.path());
@@ -85,11 +95,16 @@ public final class AuditServer implements AutoCloseable {
         Responses.json(ctx, 200, Map.of("status", "ok", "ruleBaseVersion", base.version(), "rules", base.rules().size()));
     }
 
+    /** Javalin's own HTTP errors, in the codes and language of the rest of the API. */
     private static void httpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
-        String code = status == 413 ? "PAYLOAD_TOO_LARGE" : status == 400 ? "BAD_REQUEST" : "HTTP_" + status;
-        String message = status == 413 ? "文档超过大小上限" : e.getMessage();
-        Responses.error(ctx, status, code, message);
+        switch (status) {
+            case 413 -> Responses.error(ctx, 413, "PAYLOAD_TOO_LARGE", "文档超过大小上限");
+            case 404 -> Responses.error(ctx, 404, "NOT_FOUND", "没有这个接口：" + ctx.method() + " " + ctx.path());
+            case 405 -> Responses.error(ctx, 405, "METHOD_NOT_ALLOWED", "不支持该请求方法");
+            default -> Responses.error(ctx, status >= 500 ? 500 : 400, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST",
+                    status >= 500 ? "服务器内部错误" : "请求格式错误（" + status + "）");
+        }
     }
 
     public Javalin app() {

@@ -27,15 +27,19 @@ final class DocumentUpload {
             drain(ctx, maxBytes);
             throw tooLarge(maxBytes);
         }
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        // The raw header: the servlet API resolves its charset and throws on an unknown one. The
+        // charset is not needed: the encoding is recognised from the content.
+        String header = ctx.header("Content-Type");
+        String type = header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
         Upload upload;
         if (type.startsWith("multipart/form-data")) {
-            List<UploadedFile> files = ctx.uploadedFiles("file");
+            List<UploadedFile> files = files(ctx);
             if (files.isEmpty()) {
-                files = ctx.uploadedFiles();
+                throw new ApiException(400, "EMPTY_INPUT", "表单中没有上传文件（字段名 file）");
             }
-            if (files.isEmpty()) {
-                throw new ApiException(400, "NO_FILE", "表单中没有上传文件（字段名 file）");
+            if (files.size() > 1) {
+                throw new ApiException(400, "BAD_REQUEST", "一次请求只审核一个文件，收到 " + files.size()
+                        + " 个；请逐个提交（网页的批量审核即如此）");
             }
             UploadedFile f = files.get(0);
             if (f.size() > maxBytes) {
@@ -44,7 +48,7 @@ final class DocumentUpload {
             try (InputStream in = f.content()) {
                 upload = new Upload(f.filename(), in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
             } catch (IOException e) {
-                throw new ApiException(400, "UPLOAD_FAILED", "读取上传文件失败");
+                throw new ApiException(400, "BAD_REQUEST", "读取上传文件失败：请求不完整");
             }
         } else if (type.isEmpty() || type.startsWith("text/") || type.startsWith("application/octet-stream")
                 || type.startsWith("application/pdf") || type.startsWith("application/vnd.openxmlformats-officedocument")) {
@@ -62,11 +66,29 @@ final class DocumentUpload {
         return upload;
     }
 
+    /** The uploaded files: those of field "file", else all; a malformed form is the client's error. */
+    private static List<UploadedFile> files(Context ctx) {
+        try {
+            List<UploadedFile> files = ctx.uploadedFiles("file");
+            return files.isEmpty() ? ctx.uploadedFiles() : files;
+        } catch (RuntimeException e) {
+            throw malformed(e);
+        } catch (Exception e) {
+            // Servlet exceptions reach here undeclared (Kotlin): a bad boundary, a body cut off.
+            throw malformed(e);
+        }
+    }
+
+    private static ApiException malformed(Exception e) {
+        return new ApiException(400, "BAD_REQUEST",
+                "multipart/form-data 表单格式错误（缺少 boundary、内容被截断或格式不对），无法读取上传的文件");
+    }
+
     private static byte[] body(Context ctx, long maxBytes) {
         try (InputStream in = ctx.req().getInputStream()) {
             return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
-            throw new ApiException(400, "READ_FAILED", "读取请求内容失败");
+            throw new ApiException(400, "BAD_REQUEST", "读取请求内容失败：请求不完整");
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Optionally watches the rules folder and reloads shortly after a save.
  */
 final class RuleService implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleService.class);
     private static final long DEBOUNCE_MS = 300;
 
     private final RuleEngine engine;
@@ -38,15 +39,26 @@ final class RuleService implements AutoCloseable {
 
     /** Rebuilds and waits for the result. */
     RuleCompiler.Result reload() {
-        Future<RuleCompiler.Result> f = builder.submit(engine::reload);
+        Future<RuleCompiler.Result> f = builder.submit(() -> logged(engine.reload(), "reload"));
         try {
             return f.get(5, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "RELOAD_INTERRUPTED", "规则重新加载被中断");
+            throw new ApiException(500, "INTERNAL_ERROR", "规则重新加载被中断");
         } catch (Exception e) {
-            throw new ApiException(500, "RELOAD_FAILED", "规则重新加载失败");
+            LOG.error("rule reload failed", e);
+            throw new ApiException(500, "INTERNAL_ERROR", "规则重新加载失败");
         }
+    }
+
+    private RuleCompiler.Result logged(RuleCompiler.Result r, String trigger) {
+        if (r.ok()) {
+            LOG.info("rules rebuilt ({}): version {}, {} rules", trigger, r.ruleBase().version(), r.ruleBase().rules().size());
+        } else {
+            LOG.warn("rules not rebuilt ({}), version {} stays: {}", trigger, engine.current() == null ? "none"
+                    : engine.current().version(), r.errors());
+        }
+        return r;
     }
 
     void watch(Path dir) throws IOException {
@@ -61,7 +73,8 @@ final class RuleService implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watchService.take();
-                boolean drl = key.pollEvents().stream().anyMatch(e -> e.context().toString().endsWith(".drl"));
+                boolean drl = key.pollEvents().stream().anyMatch(e -> e.context().toString().endsWith(".drl")
+                        || e.context().toString().endsWith(".csv"));
                 key.reset();
                 if (!drl) {
                     continue;
@@ -73,7 +86,7 @@ final class RuleService implements AutoCloseable {
                     more.pollEvents();
                     more.reset();
                 }
-                builder.submit(engine::reload);
+                builder.submit(() -> logged(engine.reload(), "watch"));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();

@@ -33,6 +33,7 @@ class MainTest {
     void jsonContractAndExitCodeOneOnHighFinding() throws Exception {
         int code = run("audit", "--format", "json", TestSupport.seed("000").toString());
         assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, stdout().strip().split("\n").length, "one document is one JSON line, as in a batch");
         JsonNode root = Json.mapper().readTree(stdout());
         assertEquals("三门峡市医疗保障服务中心", root.at("/document/unit").asText());
         assertEquals(2024, root.at("/document/year").asInt());
@@ -56,6 +57,8 @@ class MainTest {
         assertEquals(0, code);
         assertTrue(stdout().contains("单位：忻州市医疗保险服务中心"), stdout());
         assertTrue(stdout().contains("发现："));
+        assertTrue(stdout().matches("(?s).*发现：\\d+ 项（高 \\d+，中 \\d+，低 \\d+，提示 \\d+）.*"), stdout());
+        assertTrue(stdout().contains("类型：预算") && !stdout().contains("[HIGH]") && !stdout().contains("[INFO]"));
     }
 
     @Test
@@ -101,10 +104,14 @@ class MainTest {
         assertEquals(5, Files.readAllLines(reports.resolve("findings.jsonl")).size());
         List<String> csv = Files.readAllLines(reports.resolve("summary.csv"));
         assertEquals(6, csv.size());
-        assertTrue(csv.get(1).startsWith(folder.resolve("000_2fda112b4c8032d3.txt") + ",三门峡市医疗保障服务中心,2024,BUDGET,14,3,"),
+        assertTrue(csv.get(1).startsWith(folder.resolve("000_2fda112b4c8032d3.txt") + ",三门峡市医疗保障服务中心,2024,预算,14,3,"),
                 csv.get(1));
+        assertEquals("\ufeff文件,单位,年度,类型,表格数,高,中,低,提示,错误", csv.get(0));
         String html = Files.readString(reports.resolve("report.html"));
         assertTrue(html.contains("按规则统计") && html.contains("ARITH-003") && !html.contains("<script"));
+        assertTrue(!html.contains(">HIGH<") && !html.contains(">BUDGET<") && html.contains(">高<"), "Chinese labels");
+        // Evidence with its line and text: ARITH-003 of seed 000 cites the rows it adds up.
+        assertTrue(html.matches("(?s).*第 \\d+ 行：\\S.*"), "evidence text in the HTML report");
         String progress = err.toString(StandardCharsets.UTF_8);
         assertTrue(progress.contains("[5/5]"), progress);
     }

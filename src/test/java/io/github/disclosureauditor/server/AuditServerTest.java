@@ -32,7 +32,8 @@ class AuditServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static AuditServer server(Path rules) {
-        return AuditServer.create(ServerOptions.defaults().withRules(rules).withPort(0));
+        return AuditServer.create(ServerOptions.defaults().withRules(rules).withPort(0)
+                .withReloadInterval(java.time.Duration.ZERO));
     }
 
     private static JsonNode json(Response r) throws IOException {
