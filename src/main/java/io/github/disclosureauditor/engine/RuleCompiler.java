@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +29,6 @@ import java.util.stream.Stream;
  * edited rule file can never produce findings that the catalog cannot explain.
  */
 public final class RuleCompiler {
-    private static final AtomicLong BUILDS = new AtomicLong();
-
     /** Either a rule base or the errors that prevented it. */
     public record Result(RuleBase ruleBase, List<RuleError> errors) {
         public boolean ok() {
@@ -39,7 +36,16 @@ public final class RuleCompiler {
         }
     }
 
+    /** Compiles as the first rule base. */
     public Result compile(Path directory) {
+        return compile(directory, 1);
+    }
+
+    /**
+     * Compiles the folder into a rule base numbered {@code version}; a failed build uses up no
+     * number (the engine numbers only the rule bases it puts in force).
+     */
+    public Result compile(Path directory, long version) {
         List<RuleError> errors = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(directory)) {
@@ -54,8 +60,9 @@ public final class RuleCompiler {
         }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        long build = BUILDS.incrementAndGet();
-        ReleaseId releaseId = ks.newReleaseId("io.github.disclosureauditor", "rules", "1.0." + build);
+        // Unique per build: the KIE repository keys modules by release id.
+        ReleaseId releaseId = ks.newReleaseId("io.github.disclosureauditor", "rules",
+                "1.0.0-" + java.util.UUID.randomUUID().toString().replace("-", ""));
         kfs.generateAndWritePomXML(releaseId);
         java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
         for (Path f : files) {
@@ -70,11 +77,14 @@ public final class RuleCompiler {
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
+        SourceLines lines = new SourceLines(sources);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleError> raw = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : Path.of(m.getPath()).getFileName().toString();
-            errors.add(new RuleError(path, Math.max(0, m.getLine()), m.getText()));
+            raw.add(new RuleError(path, Math.max(0, m.getLine()), m.getText().strip()));
         }
+        errors.addAll(lines.refine(raw));
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             return new Result(null, errors);
@@ -88,7 +98,7 @@ public final class RuleCompiler {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = info(rule, sources);
-                validate(info, rule.getMetaData(), ids, errors);
+                validate(info, rule.getMetaData(), ids, errors, lines);
                 infos.add(info);
             }
         }
@@ -101,7 +111,7 @@ public final class RuleCompiler {
             return new Result(null, policy.errors());
         }
         infos.sort(java.util.Comparator.comparing(RuleInfo::id));
-        return new Result(new RuleBase(kieBase, infos, build, Instant.now(), directory.toString(), policy.policy()),
+        return new Result(new RuleBase(kieBase, infos, version, Instant.now(), directory.toString(), policy.policy()),
                 List.of());
     }
 
@@ -119,11 +129,12 @@ public final class RuleCompiler {
                 str(meta.get("title")), rule.getName(), file);
     }
 
-    private static void validate(RuleInfo r, Map<String, Object> meta, Set<String> ids, List<RuleError> errors) {
+    private static void validate(RuleInfo r, Map<String, Object> meta, Set<String> ids, List<RuleError> errors,
+                                 SourceLines lines) {
         String where = "规则 \"" + r.name() + "\"";
         for (String k : List.of("id", "severity", "category", "title")) {
             if (str(meta.get(k)).isBlank()) {
-                errors.add(new RuleError(r.file(), 0, where + " 缺少 @" + k));
+                errors.add(new RuleError(r.file(), lines.ruleLine(r.file(), r.name()), where + " 缺少 @" + k));
             }
         }
         try {
@@ -131,17 +142,20 @@ public final class RuleCompiler {
                 Severity.parse(r.severity());
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new RuleError(r.file(), 0, where + " 的 @severity 无效：" + r.severity()));
+            errors.add(new RuleError(r.file(), lines.metadataLine(r.file(), r.name(), "severity"),
+                    where + " 的 @severity 无效：" + r.severity() + "（应为 HIGH、MEDIUM、LOW 或 INFO）"));
         }
         try {
             if (!r.category().isBlank()) {
                 Category.valueOf(r.category());
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new RuleError(r.file(), 0, where + " 的 @category 无效：" + r.category()));
+            errors.add(new RuleError(r.file(), lines.metadataLine(r.file(), r.name(), "category"),
+                    where + " 的 @category 无效：" + r.category()));
         }
         if (!r.id().isBlank() && !ids.add(r.id())) {
-            errors.add(new RuleError(r.file(), 0, where + " 的 @id 重复：" + r.id()));
+            errors.add(new RuleError(r.file(), lines.metadataLine(r.file(), r.name(), "id"),
+                    where + " 的 @id 重复：" + r.id()));
         }
     }
 

@@ -30,7 +30,8 @@ public final class RuleEngine {
 
     /** Builds from the rules directory; on success replaces the rule base. Serialised. */
     public synchronized RuleCompiler.Result reload() {
-        RuleCompiler.Result r = compiler.compile(directory);
+        RuleBase before = current.get();
+        RuleCompiler.Result r = compiler.compile(directory, before == null ? 1 : before.version() + 1);
         if (r.ok()) {
             current.set(r.ruleBase());
             lastFailure.set(new BuildStatus(List.of(), null));

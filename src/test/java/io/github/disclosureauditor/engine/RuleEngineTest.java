@@ -79,4 +79,67 @@ class RuleEngineTest {
         assertTrue(r.ok(), () -> r.errors().toString());
         assertTrue(r.ruleBase().rules().size() >= 30);
     }
+
+    private static java.util.List<String> errors(RuleCompiler.Result r) {
+        return r.errors().stream().map(e -> e.file() + ":" + e.line() + " " + e.message()).toList();
+    }
+
+    @Test
+    void errorsPointAtTheLineToChange(@TempDir Path dir) throws IOException {
+        // Header lines 1-4; the rule starts on line 5; the bad call is on line 9.
+        Files.writeString(dir.resolve("d.drl"), HEADER + """
+                rule "T-4"
+                    @id("T-4") @severity("LOW") @category("POLICY") @title("测试")
+                when
+                    $d : DocInfo()
+                then
+                    findings.of(drools.getRule()).with("u", $d.unitz()).add();
+                end
+                """, StandardCharsets.UTF_8);
+        java.util.List<String> consequence = errors(new RuleCompiler().compile(dir));
+        assertEquals(1, consequence.size(), consequence.toString());
+        assertTrue(consequence.get(0).startsWith("d.drl:10 "), consequence.toString());
+        assertTrue(consequence.get(0).contains("unitz()"), consequence.toString());
+
+        Files.writeString(dir.resolve("d.drl"), HEADER + """
+                rule "T-4"
+                    @id("T-4") @severity("LOW") @category("POLICY") @title("测试")
+                when
+                    DocInfo(
+                then end
+                """, StandardCharsets.UTF_8);
+        java.util.List<String> syntax = errors(new RuleCompiler().compile(dir));
+        assertEquals(1, syntax.size(), "no 'Parser returned a null Package' echo: " + syntax);
+        assertTrue(syntax.get(0).startsWith("d.drl:9 "), syntax.toString());
+
+        Files.writeString(dir.resolve("d.drl"), HEADER + """
+                rule "T-4"
+                    @id("T-4") @severity("SEVERE") @category("POLICY") @title("测试")
+                when DocInfo() then findings.of(drools.getRule()).add(); end
+
+                rule "T-5"
+                    @id("T-4") @severity("LOW") @category("POLICY") @title("测试")
+                when DocInfo() then findings.of(drools.getRule()).add(); end
+                """, StandardCharsets.UTF_8);
+        assertEquals(java.util.List.of(
+                "d.drl:6 规则 \"T-4\" 的 @severity 无效：SEVERE（应为 HIGH、MEDIUM、LOW 或 INFO）",
+                "d.drl:10 规则 \"T-5\" 的 @id 重复：T-4"), errors(new RuleCompiler().compile(dir)));
+    }
+
+    @Test
+    void failedBuildsUseUpNoVersionNumber(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("e.drl");
+        String good = HEADER + """
+                rule "T-6" @id("T-6") @severity("LOW") @category("POLICY") @title("测试")
+                when DocInfo() then findings.of(drools.getRule()).add(); end
+                """;
+        Files.writeString(file, good, StandardCharsets.UTF_8);
+        RuleEngine engine = new RuleEngine(dir);
+        assertEquals(1, engine.reload().ruleBase().version());
+        Files.writeString(file, good.replace("DocInfo()", "DocInfo( nosuch == 1 )"), StandardCharsets.UTF_8);
+        assertFalse(engine.reload().ok());
+        assertFalse(engine.reload().ok());
+        Files.writeString(file, good, StandardCharsets.UTF_8);
+        assertEquals(2, engine.reload().ruleBase().version(), "the next good build is the next version");
+    }
 }
