@@ -77,7 +77,32 @@ public final class FindingCollector {
                 sb.append(sb.length() == 0 ? "" : "\n").append(s);
             }
         }
-        return new Evidence(range[0], range[1], text.pageOf(range[0]), sb.toString());
+        return new Evidence(range[0], range[1], text.pageOf(range[0]), sb.toString(), box(range));
+    }
+
+    /** The union of the lines' boxes on the first line's page, when the source had geometry. */
+    private Evidence.Box box(int[] range) {
+        int page = text.pageOf(range[0]);
+        double x0 = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (int l = range[0]; l <= range[1]; l++) {
+            io.github.disclosureauditor.ingest.LineLayout layout = text.layout(l - 1);
+            if (layout == null || !layout.hasBox() || text.pageOf(l) != page
+                    || layout.unit() != io.github.disclosureauditor.ingest.LineLayout.Unit.POINTS) {
+                continue;
+            }
+            x0 = Math.min(x0, layout.x0());
+            top = Math.min(top, layout.top());
+            x1 = Math.max(x1, layout.x1());
+            bottom = Math.max(bottom, layout.bottom());
+        }
+        return bottom > top ? new Evidence.Box(round(x0), round(top), round(x1), round(bottom)) : null;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private synchronized void add(Pending p) {
