@@ -11,7 +11,7 @@ public final class Main {
               java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] [--report 目录] 文件或目录...
               java -jar disclosure-auditor.jar parse [--format json|text] [--rows true] 文件
               java -jar disclosure-auditor.jar bench [--iterations 1000] [--rules DIR] [--pdfs 目录|none] [文件或目录...]
-              java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true]
+              java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true] [--data DIR | --db JDBC-URL]
             支持文本（UTF-8/GBK/UTF-16）、PDF、.docx、.xlsx，按内容识别格式。--report 写出 findings.jsonl、summary.csv、report.html。
             退出码：0 无达到 --fail-on 级别的发现；1 有；2 用法或输入错误。""";
 
@@ -41,7 +41,7 @@ public final class Main {
                 case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on", "report"));
                 case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format", "rows"));
                 case "bench" -> BenchCommand.run(Options.parse(rest, "rules", "iterations", "pdfs"), out, err);
-                case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules", "host", "token", "watch"), out, err);
+                case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules", "host", "token", "watch", "db", "data"), out, err);
                 default -> {
                     err.println("未知命令：" + args[0]);
                     err.println(USAGE);

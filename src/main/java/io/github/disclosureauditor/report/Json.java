@@ -25,6 +25,15 @@ public final class Json {
         return MAPPER;
     }
 
+    /** Parses JSON this program wrote (kept reports); a parse failure is a bug, not input. */
+    public static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String write(Object o, boolean pretty) {
         try {
             return pretty ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o)

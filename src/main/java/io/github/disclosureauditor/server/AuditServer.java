@@ -4,6 +4,7 @@ import io.github.disclosureauditor.audit.Auditor;
 import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleEngine;
 import io.github.disclosureauditor.ingest.InputException;
+import io.github.disclosureauditor.store.AuditStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -24,11 +25,13 @@ public final class AuditServer implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger("io.github.disclosureauditor.access");
     private final ServerOptions options;
     private final RuleService rules;
+    private final AuditStore store;
     private final Javalin app;
 
-    private AuditServer(ServerOptions options, RuleService rules, Javalin app) {
+    private AuditServer(ServerOptions options, RuleService rules, AuditStore store, Javalin app) {
         this.options = options;
         this.rules = rules;
+        this.store = store;
         this.app = app;
     }
 
@@ -41,8 +44,18 @@ public final class AuditServer implements AutoCloseable {
             rules.close();
             throw new IllegalStateException("规则编译失败：" + first.errors());
         }
-        AuditApi audit = new AuditApi(new Auditor(engine), options.maxDocumentBytes());
-        RulesApi rulesApi = new RulesApi(rules, options.reloadToken(), options.reloadInterval());
+        AuditStore store;
+        try {
+            store = AuditStore.open(options.database());
+        } catch (RuntimeException e) {
+            rules.close();
+            throw new IllegalStateException("无法打开数据库 " + options.database().display() + "：" + e.getMessage(), e);
+        }
+        LOG.info("database {}", options.database().display());
+        AuditApi audit = new AuditApi(new Auditor(engine), store, options.maxDocumentBytes());
+        ReviewApi review = new ReviewApi(store, audit);
+        BatchApi batch = new BatchApi(audit, options.maxDocumentBytes());
+        RulesApi rulesApi = new RulesApi(rules, store, options.reloadToken(), options.reloadInterval());
         Javalin app = Javalin.create(config -> {
             config.http.maxRequestSize = options.maxDocumentBytes() + 64 * 1024;
             config.jetty.multipartConfig.maxFileSize(options.maxDocumentBytes(), io.javalin.config.SizeUnit.BYTES);
@@ -61,11 +74,19 @@ public final class AuditServer implements AutoCloseable {
             }
             config.routes.get("/api/health", ctx -> health(ctx, engine));
             config.routes.post("/api/audit", audit::audit);
+            config.routes.post("/api/batch", batch::batch);
+            config.routes.get("/api/audits", review::history);
+            config.routes.get("/api/audits/{id}", review::get);
+            config.routes.post("/api/audits/{id}/reaudit", review::reaudit);
+            config.routes.put("/api/audits/{id}/verdicts", review::verdict);
+            config.routes.get("/api/audits/{id}/export", review::export);
+            config.routes.get("/api/audits/{id}/pages/{page}", review::page);
             config.routes.get("/api/rules", rulesApi::list);
             config.routes.post("/api/rules/reload", rulesApi::reload);
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(InputException.class, (e, ctx) -> Responses.error(ctx,
-                    e.code().equals("UNSUPPORTED_FORMAT") ? 415 : e.code().equals("PROCESSING_TIMEOUT") ? 422 : 400,
+                    e.code().equals("UNSUPPORTED_FORMAT") ? 415 : e.code().equals("PROCESSING_TIMEOUT") ? 422
+                            : e.code().equals("NOT_FOUND") ? 404 : 400,
                     e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, AuditServer::httpError);
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -73,13 +94,17 @@ public final class AuditServer implements AutoCloseable {
                 Responses.error(ctx, 500, "INTERNAL_ERROR", "服务器内部错误");
             });
             config.routes.error(404, "*", ctx -> {
-                if (ctx.path().startsWith("/api/")) {
+                if (ctx.path().startsWith("/api/") && !Responses.answered(ctx)) {
                     Responses.error(ctx, 404, "NOT_FOUND", "没有这个接口：" + ctx.method() + " " + ctx.path());
                 }
             });
-            config.routes.error(405, "*", ctx -> Responses.error(ctx, 405, "METHOD_NOT_ALLOWED", "不支持该请求方法"));
+            config.routes.error(405, "*", ctx -> {
+                if (!Responses.answered(ctx)) {
+                    Responses.error(ctx, 405, "METHOD_NOT_ALLOWED", "不支持该请求方法");
+                }
+            });
         });
-        AuditServer server = new AuditServer(options, rules, app);
+        AuditServer server = new AuditServer(options, rules, store, app);
         if (options.watch()) {
             try {
                 rules.watch(options.rulesDir());
@@ -124,5 +149,6 @@ public final class AuditServer implements AutoCloseable {
     public void close() {
         app.stop();
         rules.close();
+        store.close();
     }
 }

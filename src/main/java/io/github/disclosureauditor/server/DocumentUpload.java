@@ -51,7 +51,8 @@ final class DocumentUpload {
                 throw new ApiException(400, "BAD_REQUEST", "读取上传文件失败：请求不完整");
             }
         } else if (type.isEmpty() || type.startsWith("text/") || type.startsWith("application/octet-stream")
-                || type.startsWith("application/pdf") || type.startsWith("application/vnd.openxmlformats-officedocument")) {
+                || type.startsWith("application/pdf") || type.startsWith("application/vnd.openxmlformats-officedocument")
+                || type.startsWith("application/zip") || type.startsWith("application/x-zip-compressed")) {
             upload = new Upload(ctx.queryParam("name") == null ? "body" : ctx.queryParam("name"), body(ctx, maxBytes));
         } else {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE",

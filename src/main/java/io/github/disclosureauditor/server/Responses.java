@@ -12,7 +12,15 @@ final class Responses {
         ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body, false));
     }
 
+    /** Marks the request as answered, so the 404/405 fallbacks do not replace a specific error. */
+    static final String ANSWERED = "disclosure-auditor.answered";
+
     static void error(Context ctx, int status, String code, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         json(ctx, status, ApiError.of(code, message));
+    }
+
+    static boolean answered(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(ANSWERED));
     }
 }

@@ -6,6 +6,8 @@ import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleEngine;
 import io.github.disclosureauditor.engine.RuleError;
 import io.github.disclosureauditor.engine.RuleInfo;
+import io.github.disclosureauditor.store.AuditStore;
+import io.github.disclosureauditor.store.RuleQuality;
 import io.javalin.http.Context;
 
 import java.net.InetAddress;
@@ -17,19 +19,22 @@ import java.util.List;
 /** {@code GET /api/rules} and {@code POST /api/rules/reload}. */
 final class RulesApi {
     record RulesView(long version, String builtAt, String directory, int count, List<RuleInfo> rules,
-                     List<RuleError> lastBuildErrors, String lastFailureAt, List<String> catalogProblems) {
+                     List<RuleError> lastBuildErrors, String lastFailureAt, List<String> catalogProblems,
+                     java.util.Map<String, RuleQuality> quality) {
     }
 
     record ReloadView(boolean ok, long version, List<RuleError> errors) {
     }
 
     private final RuleService rules;
+    private final AuditStore store;
     private final String token;
     private final long intervalMs;
     private final java.util.concurrent.atomic.AtomicLong lastReload = new java.util.concurrent.atomic.AtomicLong();
 
-    RulesApi(RuleService rules, String token, java.time.Duration interval) {
+    RulesApi(RuleService rules, AuditStore store, String token, java.time.Duration interval) {
         this.rules = rules;
+        this.store = store;
         this.token = token == null ? "" : token;
         this.intervalMs = interval.toMillis();
     }
@@ -41,7 +46,8 @@ final class RulesApi {
         Responses.json(ctx, 200, new RulesView(base.version(), base.builtAt().toString(), base.directory(),
                 base.rules().size(), base.rules(), failure.errors(),
                 failure.at() == null ? null : failure.at().toString(),
-                RuleCatalog.read(java.nio.file.Path.of(base.directory())).problems(base.rules())));
+                RuleCatalog.read(java.nio.file.Path.of(base.directory())).problems(base.rules()),
+                store.ruleQuality()));
     }
 
     void reload(Context ctx) {
