@@ -72,4 +72,13 @@ public final class TestSupport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Service options for a test: the project's rules, any free port, and a private in-memory
+     * database, so tests neither share state nor write into ./data.
+     */
+    public static io.github.disclosureauditor.server.ServerOptions serverOptions() {
+        return io.github.disclosureauditor.server.ServerOptions.defaults().withPort(0).withDatabase(
+                io.github.disclosureauditor.store.DatabaseConfig.inMemory("test-" + java.util.UUID.randomUUID()));
+    }
 }

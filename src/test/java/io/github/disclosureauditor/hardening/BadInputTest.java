@@ -47,7 +47,7 @@ class BadInputTest {
 
     @BeforeAll
     static void start() {
-        server = AuditServer.create(ServerOptions.defaults().withPort(0)).start();
+        server = AuditServer.create(TestSupport.serverOptions().withPort(0)).start();
     }
 
     @AfterAll

@@ -48,7 +48,7 @@ class LoadTest {
         for (Path p : TestSupport.seedFiles()) {
             docs.add(Files.readAllBytes(p));
         }
-        try (AuditServer server = AuditServer.create(ServerOptions.defaults().withRules(rules).withPort(0)).start()) {
+        try (AuditServer server = AuditServer.create(TestSupport.serverOptions().withRules(rules).withPort(0)).start()) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
             List<JsonNode> expected = new ArrayList<>();

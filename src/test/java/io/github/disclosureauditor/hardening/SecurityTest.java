@@ -1,5 +1,6 @@
 package io.github.disclosureauditor.hardening;
 
+import io.github.disclosureauditor.TestSupport;
 import io.github.disclosureauditor.server.AuditServer;
 import io.github.disclosureauditor.server.ServerOptions;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SecurityTest {
 
     @Test
     void staticFilesCannotEscapeWebDirectory() throws Exception {
-        try (AuditServer server = AuditServer.create(ServerOptions.defaults().withPort(0)).start()) {
+        try (AuditServer server = AuditServer.create(TestSupport.serverOptions().withPort(0)).start()) {
             int port = server.port();
             assertTrue(raw(port, "/app.js").startsWith("HTTP/1.1 200"));
             for (String path : new String[]{"/../pom.xml", "/..%2fpom.xml", "/%2e%2e/pom.xml", "/%2e%2e%2fpom.xml",
@@ -44,7 +45,7 @@ class SecurityTest {
 
     @Test
     void errorsRevealNoPathsOrStackTraces() throws Exception {
-        try (AuditServer server = AuditServer.create(ServerOptions.defaults().withPort(0)).start()) {
+        try (AuditServer server = AuditServer.create(TestSupport.serverOptions().withPort(0)).start()) {
             String response = raw(server.port(), "/api/rules/nothing");
             BadInputTest.assertNoLeak(response);
             assertTrue(response.contains("\"NOT_FOUND\""));

@@ -32,7 +32,7 @@ class AuditServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static AuditServer server(Path rules) {
-        return AuditServer.create(ServerOptions.defaults().withRules(rules).withPort(0)
+        return AuditServer.create(TestSupport.serverOptions().withRules(rules).withPort(0)
                 .withReloadInterval(java.time.Duration.ZERO));
     }
 
@@ -129,7 +129,7 @@ class AuditServerTest {
 
     @Test
     void badInputGetsJsonErrorsWithStableCodes() {
-        AuditServer s = AuditServer.create(ServerOptions.defaults().withPort(0).withMaxBytes(4096));
+        AuditServer s = AuditServer.create(TestSupport.serverOptions().withPort(0).withMaxBytes(4096));
         try (s) {
             JavalinTest.test(s.app(), (app, client) -> {
                 String o = client.getOrigin();
@@ -224,7 +224,7 @@ class AuditServerTest {
 
     @Test
     void tokenProtectsReload() {
-        AuditServer s = AuditServer.create(ServerOptions.defaults().withPort(0).withToken("s3cret"));
+        AuditServer s = AuditServer.create(TestSupport.serverOptions().withPort(0).withToken("s3cret"));
         try (s) {
             JavalinTest.test(s.app(), (app, client) -> {
                 assertEquals(403, client.post("/api/rules/reload").code());
@@ -267,7 +267,7 @@ class AuditServerTest {
     @Test
     void watchedRulesReloadOnSave(@TempDir Path dir) throws Exception {
         Path rules = copyRules(dir);
-        AuditServer s = AuditServer.create(ServerOptions.defaults().withRules(rules).withPort(0).withWatch(true));
+        AuditServer s = AuditServer.create(TestSupport.serverOptions().withRules(rules).withPort(0).withWatch(true));
         try (s) {
             JavalinTest.test(s.app(), (app, client) -> {
                 long version = json(client.get("/api/rules")).get("version").asLong();

@@ -46,7 +46,7 @@ class ServiceDefectsTest {
     static void start() {
         stderr = System.err;
         System.setErr(new PrintStream(new TeeStream(stderr, LOG), true, StandardCharsets.UTF_8));
-        server = AuditServer.create(ServerOptions.defaults().withPort(0).withRules(TestSupport.RULES)
+        server = AuditServer.create(TestSupport.serverOptions().withPort(0).withRules(TestSupport.RULES)
                 .withReloadInterval(Duration.ofSeconds(30))).start();
     }
 

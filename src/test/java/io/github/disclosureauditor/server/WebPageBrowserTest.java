@@ -1,29 +1,20 @@
 package io.github.disclosureauditor.server;
 
 import io.github.disclosureauditor.TestSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,34 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The review page in headless Chromium: submit a seed, see ranked findings, click one and see
- * its lines highlighted. Skipped only outside CI when Chromium is not installed; in CI
- * ({@code CI=true}) a missing browser is a failure.
+ * its lines highlighted (see {@link Browser} for when it is skipped).
  */
 class WebPageBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String DRIVER = "/usr/bin/chromedriver";
-
     @Test
     void submitSeedSeeRankedFindingsAndHighlight(@TempDir Path profile) throws Exception {
-        boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
-        if (!installed) {
-            assertFalse("true".equalsIgnoreCase(System.getenv("CI")), "CI must install chromium and chromium-driver");
-            Assumptions.abort("Chromium not installed");
-        }
-        System.setProperty("webdriver.chrome.driver", DRIVER);
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
-        try (AuditServer server = AuditServer.create(ServerOptions.defaults().withPort(0)).start()) {
-            WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = Browser.open(profile, 1400, 1000);
+        try (AuditServer server = AuditServer.create(TestSupport.serverOptions().withPort(0)).start()) {
             try {
                 driver.get("http://127.0.0.1:" + server.port() + "/");
                 assertEquals("预决算公开审核 · disclosure-auditor", driver.getTitle());
@@ -93,15 +63,13 @@ class WebPageBrowserTest {
                 int withInfo = driver.findElements(By.cssSelector("#findings .finding")).size();
                 assertTrue(withInfo > findings.size(), "INFO filter adds rounding notes");
 
-                Files.write(Path.of("target", "web-audit.png"),
-                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Browser.assertNoHorizontalOverflow(driver, "audit view at 1400 px");
+                Browser.screenshot(driver, "web-audit.png");
                 driver.findElement(By.id("tab-rules")).click();
                 wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rules tr"), 20));
 
-                Files.write(Path.of("target", "web-rules.png"),
-                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-                List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                Browser.screenshot(driver, "web-rules.png");
+                List<LogEntry> severe = Browser.consoleErrors(driver);
                 assertTrue(severe.isEmpty(), "no console errors: " + severe);
             } finally {
                 driver.quit();
