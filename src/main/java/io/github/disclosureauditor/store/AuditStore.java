@@ -262,8 +262,22 @@ public final class AuditStore implements AutoCloseable {
         });
     }
 
-    /** Records (or replaces) the verdict on one finding of a document; committed on return. */
+    /**
+     * Records (or replaces) the verdict on one finding of a document; committed on return. Two
+     * first verdicts on one finding at once both try to insert: the loser updates instead.
+     */
     public Review setVerdict(String docHash, String key, String ruleId, Verdict verdict, String note) {
+        try {
+            return setVerdictOnce(docHash, key, ruleId, verdict, note);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return setVerdictOnce(docHash, key, ruleId, verdict, note);
+            }
+            throw e;
+        }
+    }
+
+    private Review setVerdictOnce(String docHash, String key, String ruleId, Verdict verdict, String note) {
         Instant now = Instant.now();
         String text = cut(note == null ? "" : note, 4000);
         inTransaction(c -> {

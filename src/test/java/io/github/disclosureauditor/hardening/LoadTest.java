@@ -30,8 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 32 concurrent clients post the seeds for a fixed time (60 s by default, {@code -Dload.seconds=N})
- * while the rules are reloaded again and again (2 s after each reload finishes): no request may fail and every response must
- * equal the sequential result for its document. Prints the figures it measured.
+ * while the rules are reloaded again and again (2 s after each reload finishes) and every third
+ * audit is followed by a reviewer's verdict on one of its findings (kept in the database): no
+ * request may fail, every audit must equal the sequential result for its document and every
+ * verdict must come back as written. Prints the figures it measured.
  */
 class LoadTest {
     private static final int CLIENTS = 32;
@@ -39,7 +41,7 @@ class LoadTest {
     @Test
     void concurrentClientsDuringReloads(@TempDir Path rules) throws Exception {
         try (Stream<Path> s = Files.list(TestSupport.RULES)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Files.copy(p, rules.resolve(p.getFileName()));
             }
         }
@@ -58,6 +60,7 @@ class LoadTest {
             AtomicInteger requests = new AtomicInteger();
             AtomicInteger failures = new AtomicInteger();
             AtomicInteger reloads = new AtomicInteger();
+            AtomicInteger verdicts = new AtomicInteger();
             AtomicLong slowestNanos = new AtomicLong();
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
@@ -72,12 +75,27 @@ class LoadTest {
                         try {
                             HttpResponse<String> r = post(http, base, docs.get(doc));
                             slowestNanos.accumulateAndGet(System.nanoTime() - t, Math::max);
-                            JsonNode findings = Json.mapper().readTree(r.body()).get("findings");
+                            JsonNode answer = Json.mapper().readTree(r.body());
+                            JsonNode findings = answer.get("findings");
                             if (r.statusCode() != 200 || !expected.get(doc).equals(findings)) {
                                 failures.incrementAndGet();
+                                System.out.println("load: audit failed: " + r.statusCode());
+                            } else if (i % 3 == 0 && answer.get("findingKeys").size() > 0) {
+                                JsonNode keys = answer.get("findingKeys");
+                                String key = keys.get(i % keys.size()).asText();
+                                String note = "client " + client + " #" + i;
+                                HttpResponse<String> v = verdict(http, base, answer.get("auditId").asLong(), key, note);
+                                JsonNode saved = Json.mapper().readTree(v.body());
+                                if (v.statusCode() != 200 || !note.equals(saved.path("note").asText())) {
+                                    failures.incrementAndGet();
+                                    System.out.println("load: verdict failed: " + v.statusCode() + " " + v.body());
+                                }
+                                verdicts.incrementAndGet();
+                                requests.incrementAndGet();
                             }
                         } catch (Exception e) {
                             failures.incrementAndGet();
+                            System.out.println("load: request failed: " + e);
                         }
                         requests.incrementAndGet();
                     }
@@ -91,6 +109,7 @@ class LoadTest {
                             .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 200) {
                         failures.incrementAndGet();
+                        System.out.println("load: reload failed: " + r.statusCode() + " " + r.body());
                     }
                     reloads.incrementAndGet();
                 }
@@ -100,15 +119,24 @@ class LoadTest {
                 f.get();
             }
             pool.shutdown();
-            System.out.printf("load: %d clients, %d s, %d requests (%.0f/s), %d reloads, %d failures, slowest %.0f ms%n",
-                    CLIENTS, seconds, requests.get(), requests.get() / (double) seconds, reloads.get(), failures.get(),
-                    slowestNanos.get() / 1e6);
+            System.out.printf("load: %d clients, %d s, %d requests (%.0f/s) of which %d verdict writes, %d reloads, "
+                    + "%d failures, slowest audit %.0f ms%n", CLIENTS, seconds, requests.get(),
+                    requests.get() / (double) seconds, verdicts.get(), reloads.get(), failures.get(), slowestNanos.get() / 1e6);
             assertEquals(0, failures.get());
             // A reload is a full DRL compilation competing with 32 clients on two cores: under that
             // load one takes 3–8 s, so require one at least every twenty seconds on average.
             assertTrue(reloads.get() >= Math.max(2, seconds / 20), "rules were reloaded during the run: " + reloads);
             assertTrue(requests.get() > CLIENTS);
+            assertTrue(verdicts.get() > CLIENTS, "verdicts were written during the run: " + verdicts);
         }
+    }
+
+    private static HttpResponse<String> verdict(HttpClient http, String base, long audit, String key, String note)
+            throws Exception {
+        String body = Json.write(java.util.Map.of("key", key, "verdict", "DISMISSED", "note", note), false);
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/audits/" + audit + "/verdicts"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> post(HttpClient http, String base, byte[] doc) throws Exception {
