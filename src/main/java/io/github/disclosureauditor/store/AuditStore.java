@@ -77,11 +77,19 @@ public final class AuditStore implements AutoCloseable {
      * first audits of the same document at once both try to keep it: the loser tries again.
      */
     public long save(String name, byte[] content, AuditReport report, String reportJson, long ruleBaseVersion) {
+        return onceMoreOnConflict(() -> saveOnce(name, content, report, reportJson, ruleBaseVersion));
+    }
+
+    /**
+     * Runs a write; when a concurrent writer inserted the same key first (SQLSTATE 23505, unique
+     * violation, in H2 and PostgreSQL alike), runs it once more, now finding that row.
+     */
+    private static <T> T onceMoreOnConflict(java.util.function.Supplier<T> write) {
         try {
-            return saveOnce(name, content, report, reportJson, ruleBaseVersion);
+            return write.get();
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
-                return saveOnce(name, content, report, reportJson, ruleBaseVersion);
+                return write.get();
             }
             throw e;
         }
@@ -267,14 +275,7 @@ public final class AuditStore implements AutoCloseable {
      * first verdicts on one finding at once both try to insert: the loser updates instead.
      */
     public Review setVerdict(String docHash, String key, String ruleId, Verdict verdict, String note) {
-        try {
-            return setVerdictOnce(docHash, key, ruleId, verdict, note);
-        } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
-                return setVerdictOnce(docHash, key, ruleId, verdict, note);
-            }
-            throw e;
-        }
+        return onceMoreOnConflict(() -> setVerdictOnce(docHash, key, ruleId, verdict, note));
     }
 
     private Review setVerdictOnce(String docHash, String key, String ruleId, Verdict verdict, String note) {
