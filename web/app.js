@@ -6,7 +6,7 @@ const SEVERITY_NAMES = { HIGH: '高', MEDIUM: '中', LOW: '低', INFO: '提示' 
 const CATEGORY_NAMES = {
   TOTAL_MISMATCH: '合计不符', CROSS_TABLE_MISMATCH: '跨表不一致', NARRATIVE_MISMATCH: '说明与表格不符',
   PERCENT_MISMATCH: '百分比不符', PERCENT_SUM: '占比合计', GROWTH_MISMATCH: '增减幅度不符', THREE_PUBLIC: '三公经费',
-  PERFORMANCE: '绩效', COUNT_MISMATCH: '数量不符', COMPLETENESS: '完整性', POLICY: '政策', ROUNDING: '尾差', READING: '读取'
+  PERFORMANCE: '绩效', COUNT_MISMATCH: '数量不符', COMPLETENESS: '完整性', POLICY: '政策', ROUNDING: '尾差', READING: '读取', CROSS_DOCUMENT: '跨文档'
 };
 const KIND_NAMES = { BUDGET: '预算', FINAL_ACCOUNT: '决算', UNKNOWN: '未识别' };
 const VERDICTS = [['CONFIRMED', '确认'], ['DISMISSED', '误报'], ['PENDING', '待定']];

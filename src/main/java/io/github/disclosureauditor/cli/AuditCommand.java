@@ -1,6 +1,7 @@
 package io.github.disclosureauditor.cli;
 
 import io.github.disclosureauditor.audit.Auditor;
+import io.github.disclosureauditor.audit.SeriesAuditor;
 import io.github.disclosureauditor.engine.RuleCompiler;
 import io.github.disclosureauditor.engine.RuleEngine;
 import io.github.disclosureauditor.engine.RuleError;
@@ -38,24 +39,29 @@ final class AuditCommand {
         this.err = err;
     }
 
-    private List<BatchReport.Entry> auditAll(Auditor auditor, List<Path> files) {
+    /** A document's report (or error) with the audit result a series needs. */
+    private record Audited(BatchReport.Entry entry, Auditor.Result result) {
+    }
+
+    private List<Audited> auditAll(Auditor auditor, List<Path> files) {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
-        List<Future<BatchReport.Entry>> futures = new ArrayList<>();
+        List<Future<Audited>> futures = new ArrayList<>();
         for (Path file : files) {
             futures.add(pool.submit(() -> {
-                BatchReport.Entry e = auditOne(auditor, file);
+                Audited a = auditOne(auditor, file);
+                BatchReport.Entry e = a.entry();
                 if (files.size() > 1) {
                     err.println("[" + done.incrementAndGet() + "/" + files.size() + "] " + file
                             + (e.error() == null ? "  发现 " + e.report().findings().size() + " 项" : "  失败"));
                 }
-                return e;
+                return a;
             }));
         }
-        List<BatchReport.Entry> entries = new ArrayList<>();
+        List<Audited> entries = new ArrayList<>();
         try {
-            for (Future<BatchReport.Entry> f : futures) {
+            for (Future<Audited> f : futures) {
                 entries.add(f.get());
             }
         } catch (InterruptedException e) {
@@ -68,22 +74,26 @@ final class AuditCommand {
         return entries;
     }
 
-    private static BatchReport.Entry auditOne(Auditor auditor, Path file) {
+    private static Audited auditOne(Auditor auditor, Path file) {
         try {
             long size = Files.size(file);
             if (size > ServerOptions.DEFAULT_MAX_BYTES) {
-                return new BatchReport.Entry(file.toString(), null, "文档超过大小上限 "
-                        + ServerOptions.DEFAULT_MAX_BYTES / (1024 * 1024) + " MiB（PAYLOAD_TOO_LARGE）");
+                return failed(file, "文档超过大小上限 " + ServerOptions.DEFAULT_MAX_BYTES / (1024 * 1024)
+                        + " MiB（PAYLOAD_TOO_LARGE）");
             }
-            return new BatchReport.Entry(file.toString(), AuditReport.of(file.toString(),
-                    auditor.audit(Files.readAllBytes(file), ServerOptions.TIME_LIMIT)), null);
+            Auditor.Result r = auditor.audit(Files.readAllBytes(file), ServerOptions.TIME_LIMIT);
+            return new Audited(new BatchReport.Entry(file.toString(), AuditReport.of(file.toString(), r), null), r);
         } catch (IOException e) {
-            return new BatchReport.Entry(file.toString(), null, "无法读取（" + e.getMessage() + "）");
+            return failed(file, "无法读取（" + e.getMessage() + "）");
         } catch (InputException e) {
-            return new BatchReport.Entry(file.toString(), null, e.getMessage() + "（" + e.code() + "）");
+            return failed(file, e.getMessage() + "（" + e.code() + "）");
         } catch (RuntimeException e) {
-            return new BatchReport.Entry(file.toString(), null, "审核失败（" + e.getClass().getSimpleName() + "）");
+            return failed(file, "审核失败（" + e.getClass().getSimpleName() + "）");
         }
+    }
+
+    private static Audited failed(Path file, String why) {
+        return new Audited(new BatchReport.Entry(file.toString(), null, why), null);
     }
 
     int run(Options o) throws Options.UsageException {
@@ -118,7 +128,8 @@ final class AuditCommand {
             return 2;
         }
         Auditor auditor = new Auditor(engine);
-        List<BatchReport.Entry> entries = auditAll(auditor, files);
+        List<Audited> audited = auditAll(auditor, files);
+        List<BatchReport.Entry> entries = audited.stream().map(Audited::entry).toList();
         boolean inputError = false;
         boolean failed = false;
         for (BatchReport.Entry e : entries) {
@@ -132,11 +143,34 @@ final class AuditCommand {
                 failed |= threshold != null && f.severity().ordinal() <= threshold.ordinal();
             }
         }
+        // Documents of one unit from several years are audited as a series too (--series false: not).
+        List<SeriesAuditor.Series> series = List.of();
+        if (files.size() > 1 && !"false".equalsIgnoreCase(o.get("series", "true"))) {
+            List<SeriesAuditor.Member> members = new ArrayList<>();
+            for (Audited a : audited) {
+                if (a.result() != null) {
+                    members.add(new SeriesAuditor.Member(Path.of(a.entry().source()).getFileName().toString(), a.result()));
+                }
+            }
+            series = new SeriesAuditor(engine).audit(members);
+            for (SeriesAuditor.Series s : series) {
+                out.print(format.equals("json") ? Json.write(java.util.Map.of("series", s), false) + "\n"
+                        : TextReport.renderSeries(s) + "\n");
+                for (Finding f : s.findings()) {
+                    failed |= threshold != null && f.severity().ordinal() <= threshold.ordinal();
+                }
+            }
+        }
         String reportDir = o.get("report", "");
         if (!reportDir.isEmpty()) {
             try {
                 BatchReport.write(Path.of(reportDir), entries);
-                err.println("报告已写入 " + Path.of(reportDir).toAbsolutePath() + "（findings.jsonl、summary.csv、report.html）");
+                StringBuilder jsonl = new StringBuilder();
+                for (SeriesAuditor.Series s : series) {
+                    jsonl.append(Json.write(s, false)).append('\n');
+                }
+                Files.writeString(Path.of(reportDir).resolve("series.jsonl"), jsonl, java.nio.charset.StandardCharsets.UTF_8);
+                err.println("报告已写入 " + Path.of(reportDir).toAbsolutePath() + "（findings.jsonl、summary.csv、report.html、series.jsonl）");
             } catch (IOException e) {
                 err.println("无法写入报告：" + e.getMessage());
                 return 2;

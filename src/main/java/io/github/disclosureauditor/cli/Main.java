@@ -38,7 +38,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (args[0]) {
-                case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on", "report"));
+                case "audit" -> new AuditCommand(out, err).run(Options.parse(rest, "format", "rules", "fail-on", "report", "series"));
                 case "parse" -> new ParseCommand(out, err).run(Options.parse(rest, "format", "rows"));
                 case "bench" -> BenchCommand.run(Options.parse(rest, "rules", "iterations", "pdfs"), out, err);
                 case "serve" -> ServeCommand.run(Options.parse(rest, "port", "rules", "host", "token", "watch", "db", "data"), out, err);

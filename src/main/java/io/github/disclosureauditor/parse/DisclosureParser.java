@@ -79,6 +79,37 @@ public final class DisclosureParser {
                 extractor.flags, problems.all());
     }
 
+    /** A document title: [year] unit [year][年度][部门|单位] 预算|决算|“三公”经费|一般公共预算…. */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:20\\d{2}年度?)?(.{3,40}?)(?:20\\d{2}年度?|年度)?(?:部门|单位)?(?:预算|决算|[“\"]?三公[”\"]?经费|一般公共|财政拨款)");
+    /** How a unit's name ends: an organ, an institution or a place. */
+    private static final Pattern UNIT_END = Pattern.compile(
+            ".*(厅|局|院|会|室|处|中心|大学|学院|学校|政府|镇|乡|街道|办事处|队|所|站|馆|部|署|委|社|团|机关|公司|集团|协会|联合会)$");
+
+    /**
+     * The unit in the opening title, which may be wrapped over two or three lines ("2018 年度江苏省高级
+     * / 人民法院预算公开"); a candidate that is not shaped like a unit's name (a sentence, a heading
+     * such as "二、部门机构设置及") is no unit: better none than a wrong one.
+     */
+    static String titleUnit(List<String> open) {
+        for (int i = 0; i < open.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j < Math.min(open.size(), i + 3); j++) {
+                joined.append(open.get(j).strip().replace(" ", "").replace("\u3000", ""));
+                Matcher m = TITLE.matcher(joined);
+                if (m.find()) {
+                    // Web-page chrome before the title ("文号|浏览量|2024年…") is not part of the name.
+                    String name = m.group(1).substring(m.group(1).lastIndexOf('|') + 1)
+                            .replaceAll("^20\\d{2}年度?", "").replaceAll("20\\d{2}年?度?$", "");
+                    if (UNIT_END.matcher(name).matches() && !name.matches(".*[《》，,、：:；;。（(]|.*根据.*|^第.*|^[一二三四五六七八九十]+、.*")) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
     /** The unit named in table headers ("单位名称：…", "部门：…") and the opening lines, by vote. */
     private static String unit(List<String> lines) {
         Map<String, Integer> votes = new HashMap<>();
@@ -100,13 +131,7 @@ public final class DisclosureParser {
             }
         }
         if (votes.isEmpty()) {
-            for (String line : Profiler.opening(lines)) {
-                String t = line.strip().replace(" ", "");
-                Matcher m = Pattern.compile("^(.{2,30}?)(20\\d{2}年)?(年度)?(部门|单位)?(预算|决算)").matcher(t);
-                if (m.find() && m.group(1).length() >= 3) {
-                    return m.group(1).replaceAll("20\\d{2}年?度?$", "");
-                }
-            }
+            return titleUnit(Profiler.opening(lines));
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }

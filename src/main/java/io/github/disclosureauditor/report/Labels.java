@@ -34,6 +34,7 @@ public final class Labels {
             case "POLICY" -> "政策";
             case "ROUNDING" -> "尾差";
             case "READING" -> "读取";
+            case "CROSS_DOCUMENT" -> "跨文档";
             default -> category;
         };
     }

@@ -48,6 +48,27 @@ public final class TextReport {
         return sb.toString();
     }
 
+    /** A unit's series: its documents, then the cross-document findings with the documents cited. */
+    public static String renderSeries(io.github.disclosureauditor.audit.SeriesAuditor.Series s) {
+        StringBuilder sb = new StringBuilder("跨文档核对：").append(s.unit()).append('\n');
+        for (io.github.disclosureauditor.facts.SeriesDoc d : s.documents()) {
+            sb.append("  ").append(d.year()).append(" 年").append(Labels.kind(d.kind())).append("  ").append(d.name())
+                    .append('\n');
+        }
+        sb.append("  发现：").append(s.findings().size()).append(" 项\n");
+        for (Finding f : s.findings()) {
+            sb.append('\n').append(String.format("#%d [%s] %s %s", f.rank(), Labels.severity(f.severity()), f.ruleId(),
+                    f.title())).append('\n').append("    ").append(f.message()).append('\n');
+            for (Evidence e : f.evidence()) {
+                sb.append("    《").append(e.document()).append("》").append(e.page() > 0 ? "第 " + e.page() + " 页 " : "")
+                        .append("第 ").append(e.line()).append(" 行：").append(e.text().strip()).append('\n');
+            }
+        }
+        s.ruleErrors().forEach((rule, error) -> sb.append("\n  规则执行出错：").append(rule).append("：").append(error)
+                .append('\n'));
+        return sb.toString();
+    }
+
     private static String lines(Finding f) {
         StringBuilder sb = new StringBuilder();
         int shown = 0;

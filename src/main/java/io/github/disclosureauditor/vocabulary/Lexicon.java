@@ -201,7 +201,10 @@ public final class Lexicon {
 
     public static String nameOf(String key) {
         if (key.startsWith("FUNC:")) {
-            String n = FUNCTION_CLASSES.getOrDefault(key.substring(5), key);
+            if (!FUNCTION_CLASSES.containsKey(key.substring(5))) {
+                return "功能科目 " + key.substring(5);
+            }
+            String n = FUNCTION_CLASSES.get(key.substring(5));
             return n.replaceAll("\\(([^()]*)\\)\\?", "$1").replaceAll("[()|?]", "").replace("与和", "与") + "支出";
         }
         if (key.startsWith("ECON:")) {

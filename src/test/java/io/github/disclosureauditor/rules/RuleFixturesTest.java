@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every rule fires on its positive fixture and stays silent on its negative one. */
+/**
+ * Every rule fires on its positive fixture and stays silent on its negative one. A cross-document
+ * rule's fixtures are folders of documents (positive/, negative/) audited as one unit's series.
+ */
 class RuleFixturesTest {
     @TestFactory
     List<DynamicTest> fixtures() throws IOException {
@@ -24,6 +27,18 @@ class RuleFixturesTest {
         try (Stream<Path> dirs = Files.list(TestSupport.FIXTURES)) {
             for (Path dir : dirs.sorted().toList()) {
                 String id = dir.getFileName().toString();
+                if (Files.isDirectory(dir.resolve("positive"))) {
+                    tests.add(DynamicTest.dynamicTest(id + " positive series", () -> {
+                        List<Finding> found = series(dir.resolve("positive"));
+                        assertTrue(found.stream().anyMatch(f -> f.ruleId().equals(id)), id + " should fire; got " + found);
+                        for (Finding f : found) {
+                            assertTrue(f.evidence().stream().allMatch(e -> e.document() != null), "evidence names its document");
+                        }
+                    }));
+                    tests.add(DynamicTest.dynamicTest(id + " negative series", () -> assertFalse(
+                            series(dir.resolve("negative")).stream().anyMatch(f -> f.ruleId().equals(id)))));
+                    continue;
+                }
                 tests.add(DynamicTest.dynamicTest(id + " positive", () -> {
                     Auditor.Result r = TestSupport.audit(fixture(dir, "positive"));
                     assertTrue(fired(r, id), id + " should fire; got " + ids(r));
@@ -41,6 +56,21 @@ class RuleFixturesTest {
             }
         }
         return tests;
+    }
+
+    /** The cross-document findings of a folder of documents audited as a unit's series. */
+    static List<Finding> series(Path folder) throws IOException {
+        List<io.github.disclosureauditor.audit.SeriesAuditor.Member> members = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.sorted().toList()) {
+                members.add(new io.github.disclosureauditor.audit.SeriesAuditor.Member(p.getFileName().toString(),
+                        TestSupport.audit(p)));
+            }
+        }
+        List<io.github.disclosureauditor.audit.SeriesAuditor.Series> series =
+                new io.github.disclosureauditor.audit.SeriesAuditor(TestSupport.engine()).audit(members);
+        assertTrue(series.size() == 1, "one unit's series: " + series);
+        return series.get(0).findings();
     }
 
     /** positive.txt, or positive.pdf/.docx/.xlsx for rules about other formats. */
