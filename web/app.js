@@ -151,6 +151,9 @@ function show(report, changes) {
     summary.append(el('div', { class: 'error', text: '以下规则执行出错，其发现已略去：' + Object.keys(report.ruleErrors).join('、') }));
   }
   $('reaudit').hidden = !report.auditId;
+  $('timeline').replaceChildren();
+  $('series-findings').replaceChildren();
+  $('series-status').textContent = '';
   renderChanges(changes);
   $('tables').replaceChildren(...d.tables.map((t) => {
     const li = el('li', {}, el('a', { href: '#', text: `${t.title}` }), ` ${t.number || ''}（${t.familyName}，${t.page ? '第 ' + t.page + ' 页，' : ''}第 ${t.line} 行）`);
@@ -353,6 +356,35 @@ function highlight(evidence) {
   }
 }
 
+// ---- series ------------------------------------------------------------------------------
+
+async function loadSeries() {
+  const r = state.report;
+  if (!r || !r.auditId) { $('series-status').textContent = '只有已保存的审核可以比对'; return; }
+  $('series-run').disabled = true;
+  $('series-status').textContent = '比对中……';
+  try {
+    const s = await api(`/api/audits/${r.auditId}/series`);
+    $('timeline').replaceChildren(...s.documents.map((d) => {
+      const b = el('button', { type: 'button', class: d.auditId === r.auditId ? 'current' : '', text: `${d.year} 年${KIND_NAMES[d.kind] || ''}` });
+      b.title = d.name;
+      if (d.auditId && d.auditId !== r.auditId) b.addEventListener('click', () => openAudit(d.auditId));
+      return el('li', {}, b, el('span', { class: 'hint', text: ' ' + d.name }));
+    }));
+    $('series-findings').replaceChildren(...s.findings.map((f) => el('li', { class: 'finding ' + f.severity, 'data-rule': f.ruleId },
+      el('div', { class: 'title' }, el('span', { class: 'badge ' + f.severity, text: SEVERITY_NAMES[f.severity] }), `${f.ruleId} ${f.title}`),
+      el('div', { class: 'message', text: f.message }),
+      el('ul', { class: 'cites' }, ...f.evidence.map((e) => el('li', { text: `《${e.document}》${e.page ? '第 ' + e.page + ' 页 ' : ''}第 ${e.line} 行：${e.text}` }))))));
+    $('series-status').textContent = s.documents.length < 2
+      ? '尚未保存同一单位其他年度或类型的文档：请先审核它们（可用批量审核）'
+      : `${s.unit}：${s.documents.length} 份文档，跨文档发现 ${s.findings.length} 项`;
+  } catch (err) {
+    $('series-status').textContent = '无法比对：' + err.message;
+  } finally {
+    $('series-run').disabled = false;
+  }
+}
+
 // ---- export ------------------------------------------------------------------------------
 
 function download(name, type, content) {
@@ -399,6 +431,7 @@ function wireResult() {
   $('export-csv').addEventListener('click', () => exportAs('csv'));
   $('export-html').addEventListener('click', () => exportAs('html'));
   $('reaudit').addEventListener('click', reaudit);
+  $('series-run').addEventListener('click', loadSeries);
   $('show-page').addEventListener('click', () => showPageView(true));
   $('show-text').addEventListener('click', () => showPageView(false));
   $('page-prev').addEventListener('click', () => loadPage(state.page - 1));

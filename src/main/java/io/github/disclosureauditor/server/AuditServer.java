@@ -52,8 +52,9 @@ public final class AuditServer implements AutoCloseable {
             throw new IllegalStateException("无法打开数据库 " + options.database().display() + "：" + e.getMessage(), e);
         }
         LOG.info("database {}", options.database().display());
-        AuditApi audit = new AuditApi(new Auditor(engine), store, options.maxDocumentBytes());
-        ReviewApi review = new ReviewApi(store, audit);
+        Auditor auditor = new Auditor(engine);
+        AuditApi audit = new AuditApi(auditor, store, options.maxDocumentBytes());
+        ReviewApi review = new ReviewApi(store, audit, auditor, new io.github.disclosureauditor.audit.SeriesAuditor(engine));
         BatchApi batch = new BatchApi(audit, options.maxDocumentBytes());
         RulesApi rulesApi = new RulesApi(rules, store, options.reloadToken(), options.reloadInterval());
         Javalin app = Javalin.create(config -> {
@@ -81,6 +82,7 @@ public final class AuditServer implements AutoCloseable {
             config.routes.put("/api/audits/{id}/verdicts", review::verdict);
             config.routes.get("/api/audits/{id}/export", review::export);
             config.routes.get("/api/audits/{id}/pages/{page}", review::page);
+            config.routes.get("/api/audits/{id}/series", review::series);
             config.routes.get("/api/rules", rulesApi::list);
             config.routes.post("/api/rules/reload", rulesApi::reload);
             config.routes.exception(ApiException.class, (e, ctx) -> Responses.error(ctx, e.status(), e.code(), e.getMessage()));

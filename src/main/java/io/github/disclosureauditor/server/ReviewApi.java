@@ -37,6 +37,14 @@ final class ReviewApi {
                    int kept) {
     }
 
+    /** A kept document of the unit's series, as the timeline shows it. */
+    record SeriesMember(long auditId, String name, int year, String kind) {
+    }
+
+    record SeriesView(String unit, List<SeriesMember> documents, List<io.github.disclosureauditor.finding.Finding> findings,
+                      Map<String, String> ruleErrors) {
+    }
+
     private static final int PAGE_CACHE = 48;
 
     private final AuditStore store;
@@ -49,9 +57,56 @@ final class ReviewApi {
         }
     };
 
-    ReviewApi(AuditStore store, AuditApi audits) {
+    private final io.github.disclosureauditor.audit.Auditor auditor;
+    private final io.github.disclosureauditor.audit.SeriesAuditor series;
+
+    ReviewApi(AuditStore store, AuditApi audits, io.github.disclosureauditor.audit.Auditor auditor,
+              io.github.disclosureauditor.audit.SeriesAuditor series) {
         this.store = store;
         this.audits = audits;
+        this.auditor = auditor;
+        this.series = series;
+    }
+
+    /**
+     * The kept audit's unit across the documents kept for it: the newest audit of each kept
+     * document of the same unit (normalised name), audited again with the rules in force and
+     * compared as a series. Without another year's document the series is the document alone.
+     */
+    void series(Context ctx) throws InputException {
+        AuditStore.StoredAudit a = stored(ctx);
+        String unit = io.github.disclosureauditor.vocabulary.UnitNames.normalize(a.summary().unit());
+        if (unit.isEmpty()) {
+            throw new ApiException(404, "NOT_FOUND", "该文档未识别出单位名称，无法与其他文档比对");
+        }
+        Map<String, AuditSummary> newest = new LinkedHashMap<>();
+        for (AuditSummary s : store.list(10_000)) {
+            if (unit.equals(io.github.disclosureauditor.vocabulary.UnitNames.normalize(s.unit()))) {
+                newest.putIfAbsent(s.docHash(), s);
+            }
+        }
+        List<io.github.disclosureauditor.audit.SeriesAuditor.Member> members = new ArrayList<>();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (AuditSummary s : newest.values()) {
+            byte[] content = store.content(s.docHash()).orElse(null);
+            if (content == null) {
+                continue;
+            }
+            members.add(new io.github.disclosureauditor.audit.SeriesAuditor.Member(s.name(),
+                    auditor.audit(content, ServerOptions.TIME_LIMIT)));
+            ids.put(s.name(), s.id());
+        }
+        List<io.github.disclosureauditor.audit.SeriesAuditor.Series> found = series.audit(members);
+        if (found.isEmpty()) {
+            Responses.json(ctx, 200, new SeriesView(a.summary().unit(), List.of(new SeriesMember(a.summary().id(),
+                    a.summary().name(), a.summary().year() == null ? 0 : a.summary().year(), a.summary().kind())),
+                    List.of(), Map.of()));
+            return;
+        }
+        io.github.disclosureauditor.audit.SeriesAuditor.Series s = found.get(0);
+        List<SeriesMember> docs = s.documents().stream()
+                .map(d -> new SeriesMember(ids.getOrDefault(d.name(), 0L), d.name(), d.year(), d.kind())).toList();
+        Responses.json(ctx, 200, new SeriesView(s.unit(), docs, s.findings(), s.ruleErrors()));
     }
 
     void history(Context ctx) {

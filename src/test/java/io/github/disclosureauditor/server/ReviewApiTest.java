@@ -208,4 +208,29 @@ class ReviewApiTest {
                     400, "BAD_REQUEST");
         }
     }
+
+    @Test
+    void aKeptDocumentIsComparedWithTheUnitsOtherKeptDocuments() throws Exception {
+        Path fixtures = Path.of("src/test/resources/fixtures/XDOC-001/positive");
+        try (AuditServer s = AuditServer.create(TestSupport.serverOptions()).start()) {
+            long first = send(s, "POST", "/api/audit?name=2023.txt", "text/plain",
+                    Files.readAllBytes(fixtures.resolve("2023.txt"))).json().get("auditId").asLong();
+            JsonNode alone = send(s, "GET", "/api/audits/" + first + "/series", null, null).json();
+            assertEquals(1, alone.get("documents").size(), "one document is no series yet");
+            assertEquals(0, alone.get("findings").size());
+            long second = send(s, "POST", "/api/audit?name=2024.txt", "text/plain",
+                    Files.readAllBytes(fixtures.resolve("2024.txt"))).json().get("auditId").asLong();
+            JsonNode series = send(s, "GET", "/api/audits/" + first + "/series", null, null).json();
+            assertEquals("某某市某某局", series.get("unit").asText());
+            assertEquals(List.of(first, second), List.of(series.at("/documents/0/auditId").asLong(),
+                    series.at("/documents/1/auditId").asLong()), "oldest first, each with its kept audit");
+            assertEquals(1, series.get("findings").size());
+            JsonNode f = series.at("/findings/0");
+            assertEquals("XDOC-001", f.get("ruleId").asText());
+            assertEquals("2023.txt", f.at("/evidence/0/document").asText());
+            assertEquals(8, f.at("/evidence/0/line").asInt(), "the 2023 table's total row, counted in its own document");
+            assertEquals("2024.txt", f.at("/evidence/1/document").asText());
+            assertEquals(11, f.at("/evidence/1/line").asInt());
+        }
+    }
 }
