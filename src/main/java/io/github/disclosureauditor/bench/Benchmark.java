@@ -147,6 +147,36 @@ public final class Benchmark {
             naive.add(ms(System.nanoTime() - n));
         }
 
+        // A unit's series of ten years: the first document relabelled 10 times (its years shifted),
+        // audited one by one and then compared as a series, as `audit` does for a batch.
+        String base = new String(docs.get(0), StandardCharsets.UTF_8);
+        java.util.regex.Matcher ym = java.util.regex.Pattern.compile("20\\d{2}").matcher(base);
+        int year = ym.find() ? Integer.parseInt(ym.group()) : 2024;
+        List<byte[]> tenYears = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            int y = year - 9 + k;
+            tenYears.add(base.replace(String.valueOf(year - 1), "@PRIOR@").replace(String.valueOf(year), String.valueOf(y))
+                    .replace("@PRIOR@", String.valueOf(y - 1)).getBytes(StandardCharsets.UTF_8));
+        }
+        io.github.disclosureauditor.audit.SeriesAuditor seriesAuditor = new io.github.disclosureauditor.audit.SeriesAuditor(engine);
+        List<Double> seriesTotal = new ArrayList<>();
+        List<Double> seriesSession = new ArrayList<>();
+        int seriesFound = 0;
+        for (int r = 0; r < 30; r++) {
+            long a = System.nanoTime();
+            List<io.github.disclosureauditor.audit.SeriesAuditor.Member> members = new ArrayList<>();
+            for (int k = 0; k < tenYears.size(); k++) {
+                members.add(new io.github.disclosureauditor.audit.SeriesAuditor.Member("year" + k, auditor.audit(tenYears.get(k))));
+            }
+            long b = System.nanoTime();
+            seriesFound = seriesAuditor.audit(members).size();
+            long c = System.nanoTime();
+            if (r >= 10) {
+                seriesTotal.add(ms(c - a));
+                seriesSession.add(ms(c - b));
+            }
+        }
+
         double p50 = pct(total, 50);
         double solP50 = pct(sol, 50);
         out.println("disclosure-auditor benchmark");
@@ -165,6 +195,9 @@ public final class Benchmark {
         out.printf("cold start to first answer: %d ms since JVM start (rule build + first audit %.0f ms)%n",
                 coldMs, firstAuditMs);
         out.printf("rule reload: p50 %.0f ms, max %.0f ms%n", pct(reload, 50), pct(reload, 100));
+        out.printf("series of 10 documents of one unit (%d series): audit all + compare p50 %.1f ms, max %.1f ms; "
+                + "cross-document session alone p50 %.1f ms%n", seriesFound, pct(seriesTotal, 50), pct(seriesTotal, 100),
+                pct(seriesSession, 50));
         out.printf("peak heap: %d MiB%n", peakHeapMiB());
         out.printf("ratio warm audit / speed of light: %.1fx%n", p50 / solP50);
         out.printf("ratio per-document rebuild / warm audit: %.0fx%n", pct(naive, 50) / p50);
