@@ -70,4 +70,35 @@ class PageLayoutBrowserTest {
             }
         }
     }
+
+    @Test
+    void aUnitsTimelineWithItsCrossDocumentFindings(@TempDir Path profile) throws Exception {
+        Path series = Path.of("src/test/resources/fixtures/XDOC-001/positive").toAbsolutePath();
+        WebDriver driver = Browser.open(profile, 1024, 900);
+        try (AuditServer server = AuditServer.create(TestSupport.serverOptions()).start()) {
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                driver.get("http://127.0.0.1:" + server.port() + "/");
+                driver.findElement(By.id("tab-batch")).click();
+                driver.findElement(By.id("batch-files")).sendKeys(series.resolve("2023.txt") + "\n" + series.resolve("2024.txt"));
+                driver.findElement(By.id("batch-run")).click();
+                wait.until(d -> d.findElement(By.id("batch-status")).getText().startsWith("完成：2 份"));
+                driver.findElements(By.cssSelector("#batch-rows tr")).get(0).findElement(By.tagName("button")).click();
+                wait.until(d -> d.findElement(By.id("summary")).getText().contains("某某市某某局"));
+                driver.findElement(By.cssSelector("#series-box summary")).click();
+                driver.findElement(By.id("series-run")).click();
+                wait.until(d -> d.findElement(By.id("series-status")).getText().contains("2 份文档"));
+                assertTrue(driver.findElement(By.id("timeline")).getText().contains("2023 年预算"));
+                assertTrue(driver.findElement(By.id("timeline")).getText().contains("2024 年预算"));
+                WebElement finding = driver.findElement(By.cssSelector("#series-findings .finding"));
+                assertTrue(finding.getText().contains("XDOC-001"), finding.getText());
+                assertTrue(finding.getText().contains("《2023.txt》第 8 行"), finding.getText());
+                assertTrue(finding.getText().contains("《2024.txt》第 11 行"), finding.getText());
+                Browser.assertNoHorizontalOverflow(driver, "timeline at 1024 px");
+                Browser.screenshot(driver, "series-1024.png");
+            } finally {
+                driver.quit();
+            }
+        }
+    }
 }
