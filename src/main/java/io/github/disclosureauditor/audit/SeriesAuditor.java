@@ -159,11 +159,11 @@ public final class SeriesAuditor {
         for (Quantity q : quantities) {
             int line = q.line() + offset;
             if (q.scope().equals("PRIOR")) {
-                session.add(new StatedFigure(doc.doc(), StatedFigure.Kind.PRIOR, doc.year() - 1, q.key(),
+                session.add(new StatedFigure(doc.doc(), doc.kind(), StatedFigure.Kind.PRIOR, doc.year() - 1, q.key(),
                         FundScope.UNKNOWN, q.value(), q.decimals(), line, q.tableTitle() + " “" + q.label() + "”"));
                 statedKeys.add(q.key());
             } else if (fin && q.scope().equals("BUDGET")) {
-                session.add(new StatedFigure(doc.doc(), StatedFigure.Kind.PLANNED, doc.year(), q.key(),
+                session.add(new StatedFigure(doc.doc(), doc.kind(), StatedFigure.Kind.PLANNED, doc.year(), q.key(),
                         FundScope.UNKNOWN, q.value(), q.decimals(), line, q.tableTitle() + " “" + q.label() + "”"));
                 statedKeys.add(q.key());
             } else {
@@ -171,11 +171,45 @@ public final class SeriesAuditor {
                         q.decimals(), singleFund, line, q.tableTitle(), q.label()));
             }
         }
+        if (fin) {
+            plannedColumns(doc, d, offset, session, statedKeys);
+        }
         for (Claim c : d.claims()) {
             StatedFigure s = stated(doc, c, offset, paths, fin);
             if (s != null) {
                 session.add(s);
                 statedKeys.add(s.key());
+            }
+        }
+    }
+
+    /**
+     * A final account's 年初预算 columns (Basis.BUDGET) of its function tables: per function code,
+     * and the total row as the table's expense total, in the table's money.
+     */
+    private static void plannedColumns(SeriesDoc doc, Document d, int offset, List<Object> session,
+                                       Set<String> statedKeys) {
+        for (io.github.disclosureauditor.model.Table t : d.tables()) {
+            if (t.check().misread() || t.family() == io.github.disclosureauditor.model.TableFamily.THREE_PUBLIC) {
+                continue;
+            }
+            for (io.github.disclosureauditor.model.Row r : t.rows()) {
+                String key = r.codeKind() == io.github.disclosureauditor.model.CodeKind.FUNCTION ? "FUNC:" + r.code()
+                        : r.role() == io.github.disclosureauditor.model.RowRole.TOTAL && r.level() == 0 ? "EXPENSE" : null;
+                if (key == null) {
+                    continue;
+                }
+                for (io.github.disclosureauditor.model.Cell c : r.cells()) {
+                    io.github.disclosureauditor.model.Column col = t.column(c.column());
+                    if (col != null && col.basis() == Basis.BUDGET && !c.uncertain()
+                            && (col.meaning() == io.github.disclosureauditor.model.ColumnMeaning.TOTAL
+                            || col.meaning() == io.github.disclosureauditor.model.ColumnMeaning.AMOUNT)) {
+                        session.add(new StatedFigure(doc.doc(), doc.kind(), StatedFigure.Kind.PLANNED, doc.year(), key,
+                                t.scope(), c.value(), c.decimals(), c.line() + offset, t.title() + " “" + r.display() + "”"));
+                        statedKeys.add(key);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -194,17 +228,17 @@ public final class SeriesAuditor {
                 // A decrease larger than the amount: the sentence was misread, not a figure to compare.
                 return null;
             }
-            return new StatedFigure(doc.doc(), StatedFigure.Kind.PRIOR, doc.year() - 1, key, ch.scope(), prior,
+            return new StatedFigure(doc.doc(), doc.kind(), StatedFigure.Kind.PRIOR, doc.year() - 1, key, ch.scope(), prior,
                     decimals, ch.span().line() + offset, ch.text());
         }
         if (fin && c instanceof Claim.Amount a && a.basis() == Basis.BUDGET && a.resolved()) {
             String key = key(a.subject(), paths);
-            return key == null ? null : new StatedFigure(doc.doc(), StatedFigure.Kind.PLANNED, doc.year(), key,
+            return key == null ? null : new StatedFigure(doc.doc(), doc.kind(), StatedFigure.Kind.PLANNED, doc.year(), key,
                     a.scope(), a.value(), a.decimals(), a.span().line() + offset, a.text());
         }
         if (fin && c instanceof Claim.Rate r && r.budget() > 0) {
             String key = key(r.subject(), paths);
-            return key == null ? null : new StatedFigure(doc.doc(), StatedFigure.Kind.PLANNED, doc.year(), key,
+            return key == null ? null : new StatedFigure(doc.doc(), doc.kind(), StatedFigure.Kind.PLANNED, doc.year(), key,
                     FundScope.UNKNOWN, r.budget(), r.budgetDecimals(), r.span().line() + offset, r.text());
         }
         return null;

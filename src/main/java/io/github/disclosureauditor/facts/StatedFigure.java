@@ -8,10 +8,11 @@ import io.github.disclosureauditor.model.FundScope;
  * a 三公 table) — {@link Kind#PRIOR}; or a final account's 年初预算 — {@link Kind#PLANNED}.
  * {@code year} is the year the figure is about; {@code claimScope} the money the statement names
  * (UNKNOWN when it names none; tables' 三公 columns are UNKNOWN too). {@code line} counts through
- * the whole series.
+ * the whole series. {@code fromKind} is the kind of the stating document: a final account's 上年 is
+ * the previous final account, a budget's may be the previous budget or final account.
  */
-public record StatedFigure(int doc, Kind kind, int year, String key, FundScope claimScope, double value, int decimals,
-                           int line, String text) {
+public record StatedFigure(int doc, String fromKind, Kind kind, int year, String key, FundScope claimScope, double value,
+                           int decimals, int line, String text) {
     public enum Kind {
         /** 上年: the previous year's budget or final account. */
         PRIOR,

@@ -25,7 +25,7 @@ class SeriesRulesFactTest {
     }
 
     private static StatedFigure prior(String key, double value, int line) {
-        return new StatedFigure(BUDGET_2024.doc(), StatedFigure.Kind.PRIOR, 2023, key, FundScope.UNKNOWN, value, 2, line,
+        return new StatedFigure(BUDGET_2024.doc(), "BUDGET", StatedFigure.Kind.PRIOR, 2023, key, FundScope.UNKNOWN, value, 2, line,
                 "与上年相比增加");
     }
 
@@ -56,6 +56,17 @@ class SeriesRulesFactTest {
         assertEquals(0, FactSession.of("XDOC-001", BUDGET_2023, FINAL_2023, BUDGET_2024, new KeyAlias("BASIC", "BASIC"),
                 figure(BUDGET_2023, "BASIC", "ALL", 50.00, 20), figure(FINAL_2023, "BASIC", "ALL", 55.00, 120),
                 prior("BASIC", 55.00, 320)).size());
+        // A final account's 上年 is the previous final account, not the previous budget.
+        SeriesDoc final2024 = new SeriesDoc(3, "2024年决算.pdf", 2024, "FINAL_ACCOUNT");
+        StatedFigure finalPrior = new StatedFigure(3, "FINAL_ACCOUNT", StatedFigure.Kind.PRIOR, 2023, "BASIC",
+                FundScope.UNKNOWN, 55.00, 2, 420, "比上年增加");
+        assertEquals(0, FactSession.of("XDOC-001", BUDGET_2023, final2024, new KeyAlias("BASIC", "BASIC"),
+                figure(BUDGET_2023, "BASIC", "ALL", 50.00, 20), finalPrior).size(), "no final account of 2023 to compare");
+        List<Finding> againstFinal = FactSession.of("XDOC-001", BUDGET_2023, FINAL_2023, final2024,
+                new KeyAlias("BASIC", "BASIC"), figure(BUDGET_2023, "BASIC", "ALL", 55.00, 20),
+                figure(FINAL_2023, "BASIC", "ALL", 52.00, 120), finalPrior);
+        assertEquals(1, againstFinal.size(), "the budget's equal figure does not excuse the final account's");
+        assertEquals("52.00", againstFinal.get(0).expected());
         // A 一般公共预算 table is not all the money unless the unit has one fund (claim_scopes.csv).
         assertEquals(0, FactSession.of("XDOC-001", BUDGET_2023, BUDGET_2024, new KeyAlias("BASIC", "BASIC"),
                 figure(BUDGET_2023, "BASIC", "GPB", 50.00, 20), prior("BASIC", 55.00, 320)).size());
@@ -63,7 +74,7 @@ class SeriesRulesFactTest {
 
     @Test
     void finalAccountsBudgetAgainstThatYearsBudget() {
-        StatedFigure planned = new StatedFigure(FINAL_2023.doc(), StatedFigure.Kind.PLANNED, 2023, "3P:RECEPTION",
+        StatedFigure planned = new StatedFigure(FINAL_2023.doc(), "FINAL_ACCOUNT", StatedFigure.Kind.PLANNED, 2023, "3P:RECEPTION",
                 FundScope.UNKNOWN, 1.00, 2, 130, "预算数");
         List<Finding> found = FactSession.of("XDOC-002", BUDGET_2023, FINAL_2023, new KeyAlias("3P:RECEPTION", "3P:RECEPTION"),
                 figure(BUDGET_2023, "3P:RECEPTION", "BUDGET", 1.50, 30), planned);
