@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * header, a narrative 类/款/项 path, a 收|支 table whose expense part pdftotext sets further
  * left after a page break, a performance form whose score column first appears after a page
  * break, 支出 printed by function and again by use under one total, a project-only row whose
- * figures stand under 基本支出) in src/test/resources/reading. Each is read from its text and
+ * figures stand under 基本支出, a year printed over only some columns of a 三公 table) in
+ * src/test/resources/reading. Each is read from its text and
  * compared whole with its golden reading ({@code .tables}); then, unless its name says it is a
  * pdftotext-only layout, it is written as a PDF with the CJK font, every run placed where the
  * text puts it, and the PDF must read the same.

@@ -144,11 +144,23 @@ final class TableChecker {
     record ColumnIdentity(Column parent, List<Column> parts, String description) {
     }
 
-    /** The column identities of a table, within each side and basis (year) of columns. */
+    /**
+     * The column identities of a table, within each side and basis (year) of columns. A year read
+     * from a header spanning only some columns ("2023年“三公”经费预算数" over two of them) does not
+     * set those apart from the columns without a year: only two different years do.
+     */
     static List<ColumnIdentity> columnIdentities(List<Column> columns) {
+        Map<String, java.util.Set<Integer>> years = new java.util.HashMap<>();
+        for (Column c : columns) {
+            if (c.year() != null) {
+                years.computeIfAbsent(c.side() + "|" + c.basis(), k -> new java.util.HashSet<>()).add(c.year());
+            }
+        }
         Map<String, List<Column>> groups = new TreeMap<>();
         for (Column c : columns) {
-            groups.computeIfAbsent(c.side() + "|" + c.basis() + "|" + c.year(), k -> new ArrayList<>()).add(c);
+            java.util.Set<Integer> known = years.getOrDefault(c.side() + "|" + c.basis(), java.util.Set.of());
+            Integer year = c.year() == null && known.size() == 1 ? known.iterator().next() : c.year();
+            groups.computeIfAbsent(c.side() + "|" + c.basis() + "|" + year, k -> new ArrayList<>()).add(c);
         }
         List<ColumnIdentity> out = new ArrayList<>();
         for (List<Column> group : groups.values()) {
