@@ -25,6 +25,7 @@ public final class FactBuilder {
                     t.rows().size(), Quantities.scope(t.scope()), t.check().checked(), t.check().held(),
                     t.check().misread(), t.check().reason()));
             facts.addAll(SumChecks.of(t));
+            facts.addAll(PartOfWhole.of(t));
             quantities.addAll(Quantities.of(t, doc.kind()));
         }
         facts.addAll(quantities);

@@ -1,6 +1,7 @@
 package io.github.disclosureauditor.rules;
 
 import io.github.disclosureauditor.facts.DocInfo;
+import io.github.disclosureauditor.facts.PartOfWhole;
 import io.github.disclosureauditor.facts.InputIssue;
 import io.github.disclosureauditor.facts.ProjectList;
 import io.github.disclosureauditor.facts.Quantity;
@@ -201,5 +202,23 @@ class MoreRulesFactTest {
         assertEquals(Severity.LOW, found.get(0).severity());
         assertEquals("说明称“社会保障和就业支出（类）其他（款）”为 24.31 万元，但表格中没有这一类/款/项科目（名称或层级与表格不一致），无法核对。",
                 found.get(0).message());
+    }
+
+    @Test
+    void anOfWhichFigureNeverExceedsItsWhole() {
+        PartOfWhole over = new PartOfWhole(14, "财政项目支出绩效目标填报表", "PERF_TARGET", "其中:当年财政拨款", 11_419_043.00, 2,
+                1109, "年度资金申请总额", 10_903_043.00, 2, 1106, false);
+        List<Finding> found = FactSession.of("ARITH-005", over);
+        assertEquals(1, found.size());
+        assertEquals(Severity.MEDIUM, found.get(0).severity(), "capped at the rule's MEDIUM");
+        assertEquals("≤ 10903043.00", found.get(0).expected());
+        assertEquals("11419043.00", found.get(0).actual());
+        assertEquals("《财政项目支出绩效目标填报表》中“其中:当年财政拨款”为 11419043.00，大于它所属的“年度资金申请总额” 10903043.00，"
+                + "多出 516000.00；其中数不应大于总数。", found.get(0).message());
+        assertEquals(List.of(1106, 1109), found.get(0).evidence().stream().map(e -> e.line()).toList());
+        assertEquals(0, FactSession.of("ARITH-005", new PartOfWhole(1, "表", "EXPENSE", "其中", 100.01, 2, 10, "合计",
+                100.00, 2, 9, false)).size(), "one unit of the last digit is rounding");
+        assertEquals(0, FactSession.of("ARITH-005", new PartOfWhole(1, "表", "EXPENSE", "其中", 120.00, 2, 10, "合计",
+                100.00, 2, 9, true)).size(), "an unsure column placement is not a finding");
     }
 }
