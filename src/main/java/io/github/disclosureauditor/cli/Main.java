@@ -8,11 +8,13 @@ import java.util.Arrays;
 public final class Main {
     static final String USAGE = """
             用法：
-              java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] [--report 目录] 文件或目录...
+              java -jar disclosure-auditor.jar audit [--format text|json] [--rules DIR] [--fail-on HIGH|MEDIUM|LOW|INFO|NONE] [--report 目录] [--series false] 文件或目录...
               java -jar disclosure-auditor.jar parse [--format json|text] [--rows true] 文件
               java -jar disclosure-auditor.jar bench [--iterations 1000] [--rules DIR] [--pdfs 目录|none] [文件或目录...]
               java -jar disclosure-auditor.jar serve [--port 7070] [--rules DIR] [--host 127.0.0.1] [--token 令牌] [--watch true] [--data DIR | --db JDBC-URL]
-            支持文本（UTF-8/GBK/UTF-16）、PDF、.docx、.xlsx，按内容识别格式。--report 写出 findings.jsonl、summary.csv、report.html。
+            支持文本（UTF-8/GBK/UTF-16）、PDF、.docx、.xlsx，按内容识别格式。--report 写出 findings.jsonl、summary.csv、report.html、series.jsonl。
+            同一单位不同年度（或预算与决算）的多份文档还会一起做跨文档核对；--series false 关闭。
+            serve 默认把审核记录和审阅结论保存在 ./data 下的内置数据库（--data 改目录，--db 或 AUDITOR_DB_URL 用 PostgreSQL）。
             退出码：0 无达到 --fail-on 级别的发现；1 有；2 用法或输入错误。""";
 
     private Main() {
