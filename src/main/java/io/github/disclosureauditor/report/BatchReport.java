@@ -37,11 +37,11 @@ public final class BatchReport {
             }
             Map<Severity, Integer> c = counts(e);
             AuditReport.DocumentSummary d = e.report() == null ? null : e.report().document();
-            csv.append(String.join(",", csv(e.source()), csv(d == null ? "" : d.unit()),
-                    csv(d == null || d.year() == null ? "" : d.year().toString()), csv(d == null ? "" : Labels.kind(d.kind())),
+            csv.append(String.join(",", Formats.csv(e.source()), Formats.csv(d == null ? "" : d.unit()),
+                    Formats.csv(d == null || d.year() == null ? "" : d.year().toString()), Formats.csv(d == null ? "" : Labels.kind(d.kind())),
                     d == null ? "" : String.valueOf(d.tables().size()), String.valueOf(c.get(Severity.HIGH)),
                     String.valueOf(c.get(Severity.MEDIUM)), String.valueOf(c.get(Severity.LOW)),
-                    String.valueOf(c.get(Severity.INFO)), csv(e.error() == null ? "" : e.error()))).append("\r\n");
+                    String.valueOf(c.get(Severity.INFO)), Formats.csv(e.error() == null ? "" : e.error()))).append("\r\n");
         }
         Files.writeString(dir.resolve("findings.jsonl"), jsonl, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("summary.csv"), csv, StandardCharsets.UTF_8);
@@ -61,14 +61,6 @@ public final class BatchReport {
         return c;
     }
 
-    private static String csv(String s) {
-        return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     private static String html(List<Entry> entries) {
         StringBuilder h = new StringBuilder("""
                 <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>预决算公开审核报告</title><style>
@@ -84,14 +76,14 @@ public final class BatchReport {
         for (Entry e : entries) {
             Map<Severity, Integer> c = counts(e);
             AuditReport.DocumentSummary d = e.report() == null ? null : e.report().document();
-            h.append("<tr><td><a href=\"#doc").append(i++).append("\">").append(esc(e.source())).append("</a></td><td>")
-                    .append(esc(d == null ? "" : d.unit())).append("</td><td>")
+            h.append("<tr><td><a href=\"#doc").append(i++).append("\">").append(Formats.html(e.source())).append("</a></td><td>")
+                    .append(Formats.html(d == null ? "" : d.unit())).append("</td><td>")
                     .append(d == null || d.year() == null ? "" : d.year()).append("</td><td>")
-                    .append(esc(d == null ? "" : Labels.kind(d.kind()))).append("</td>");
+                    .append(Formats.html(d == null ? "" : Labels.kind(d.kind()))).append("</td>");
             for (Severity s : Severity.values()) {
                 h.append("<td class=\"").append(s).append("\">").append(c.get(s)).append("</td>");
             }
-            h.append("<td>").append(esc(e.error())).append("</td></tr>");
+            h.append("<td>").append(Formats.html(e.error())).append("</td></tr>");
         }
         h.append("</table><h2>按规则统计</h2><table><tr><th>规则</th><th>标题</th><th>严重度</th><th>次数</th><th>文档数</th></tr>");
         Map<String, int[]> byRule = new TreeMap<>();
@@ -111,23 +103,23 @@ public final class BatchReport {
                 ruleInfo.putIfAbsent(f.ruleId(), new String[]{f.title(), Labels.severity(f.severity())});
             }
         }
-        byRule.forEach((id, n) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(esc(ruleInfo.get(id)[0]))
+        byRule.forEach((id, n) -> h.append("<tr><td>").append(Formats.html(id)).append("</td><td>").append(Formats.html(ruleInfo.get(id)[0]))
                 .append("</td><td>").append(ruleInfo.get(id)[1]).append("</td><td>").append(n[0]).append("</td><td>")
                 .append(n[1]).append("</td></tr>"));
         h.append("</table>");
         i = 0;
         for (Entry e : entries) {
-            h.append("<h2 id=\"doc").append(i++).append("\">").append(esc(e.source())).append("</h2>");
+            h.append("<h2 id=\"doc").append(i++).append("\">").append(Formats.html(e.source())).append("</h2>");
             if (e.report() == null) {
-                h.append("<p class=\"HIGH\">未能审核：").append(esc(e.error())).append("</p>");
+                h.append("<p class=\"HIGH\">未能审核：").append(Formats.html(e.error())).append("</p>");
                 continue;
             }
             h.append("<table><tr><th>#</th><th>严重度</th><th>规则</th><th>说明</th><th>列示</th><th>应为</th><th>位置与原文</th></tr>");
             for (Finding f : e.report().findings()) {
                 h.append("<tr><td>").append(f.rank()).append("</td><td class=\"").append(f.severity()).append("\">")
-                        .append(Labels.severity(f.severity())).append("</td><td>").append(esc(f.ruleId())).append("<br>").append(esc(f.title()))
-                        .append("</td><td>").append(esc(f.message())).append("</td><td>").append(esc(f.actual()))
-                        .append("</td><td>").append(esc(f.expected())).append("</td><td class=\"ev\">").append(esc(where(f)))
+                        .append(Labels.severity(f.severity())).append("</td><td>").append(Formats.html(f.ruleId())).append("<br>").append(Formats.html(f.title()))
+                        .append("</td><td>").append(Formats.html(f.message())).append("</td><td>").append(Formats.html(f.actual()))
+                        .append("</td><td>").append(Formats.html(f.expected())).append("</td><td class=\"ev\">").append(Formats.html(where(f)))
                         .append("</td></tr>");
             }
             h.append("</table>");
@@ -138,12 +130,7 @@ public final class BatchReport {
     private static String where(Finding f) {
         StringBuilder sb = new StringBuilder();
         for (Evidence e : f.evidence()) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(e.page() > 0 ? "第 " + e.page() + " 页 " : "").append("第 ")
-                    .append(e.line()).append(e.endLine() > e.line() ? "-" + e.endLine() : "").append(" 行");
-            if (!e.text().isBlank()) {
-                String text = e.text().strip();
-                sb.append("：").append(text.length() > 160 ? text.substring(0, 160) + "…" : text);
-            }
+            sb.append(sb.length() == 0 ? "" : "\n").append(Formats.where(e.page(), e.line(), e.endLine(), e.text(), 160));
         }
         return sb.toString();
     }

@@ -2,6 +2,7 @@ package io.github.disclosureauditor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.disclosureauditor.finding.Severity;
+import io.github.disclosureauditor.report.Formats;
 import io.github.disclosureauditor.report.Labels;
 import io.github.disclosureauditor.store.AuditSummary;
 import io.github.disclosureauditor.store.Verdict;
@@ -41,14 +42,8 @@ final class ReviewExport {
     private static String where(JsonNode f, boolean withText) {
         StringBuilder sb = new StringBuilder();
         for (JsonNode e : f.path("evidence")) {
-            int line = e.path("line").asInt();
-            int end = e.path("endLine").asInt();
-            sb.append(sb.length() == 0 ? "" : "\n").append(e.path("page").asInt() > 0 ? "第 " + e.path("page").asInt() + " 页 " : "")
-                    .append("第 ").append(line).append(end > line ? "-" + end : "").append(" 行");
-            if (withText && !e.path("text").asText().isBlank()) {
-                String text = e.path("text").asText().strip();
-                sb.append("：").append(text.length() > 200 ? text.substring(0, 200) + "…" : text);
-            }
+            sb.append(sb.length() == 0 ? "" : "\n").append(Formats.where(e.path("page").asInt(), e.path("line").asInt(),
+                    e.path("endLine").asInt(), withText ? e.path("text").asText() : "", 200));
         }
         return sb.toString();
     }
@@ -57,10 +52,10 @@ final class ReviewExport {
         StringBuilder out = new StringBuilder("\ufeff排名,规则,严重度,类别,标题,说明,列示,应为,位置与原文,结论,备注\r\n");
         for (Row r : rows(view)) {
             JsonNode f = r.finding();
-            out.append(String.join(",", f.path("rank").asText(), cell(f.path("ruleId").asText()), severity(f),
-                    cell(Labels.category(f.path("category").asText())), cell(f.path("title").asText()),
-                    cell(f.path("message").asText()), cell(f.path("actual").asText()), cell(f.path("expected").asText()),
-                    cell(where(f, true)), cell(r.verdict()), cell(r.note()))).append("\r\n");
+            out.append(String.join(",", f.path("rank").asText(), Formats.csv(f.path("ruleId").asText()), severity(f),
+                    Formats.csv(Labels.category(f.path("category").asText())), Formats.csv(f.path("title").asText()),
+                    Formats.csv(f.path("message").asText()), Formats.csv(f.path("actual").asText()), Formats.csv(f.path("expected").asText()),
+                    Formats.csv(where(f, true)), Formats.csv(r.verdict()), Formats.csv(r.note()))).append("\r\n");
         }
         return out.toString();
     }
@@ -76,11 +71,11 @@ final class ReviewExport {
                 .MEDIUM{color:#b85c00}.LOW{color:#3b6ea8}.INFO{color:#5f6368}@media print{body{margin:0}tr{break-inside:avoid}}
                 </style></head><body>
                 """);
-        h.append("<h1>预决算公开审核报告</h1><p>文件：").append(esc(s.name())).append("<br>单位：")
-                .append(esc(s.unit().isEmpty() ? "未识别" : s.unit())).append("　年度：")
+        h.append("<h1>预决算公开审核报告</h1><p>文件：").append(Formats.html(s.name())).append("<br>单位：")
+                .append(Formats.html(s.unit().isEmpty() ? "未识别" : s.unit())).append("　年度：")
                 .append(s.year() == null ? "未识别" : s.year()).append("　类型：").append(Labels.kind(s.kind()))
-                .append("　格式：").append(esc(s.format())).append("<br>审核编号 ").append(s.id()).append("，审核时间 ")
-                .append(esc(s.createdAt())).append("，规则库版本 ").append(s.ruleBaseVersion()).append("<br>发现 ")
+                .append("　格式：").append(Formats.html(s.format())).append("<br>审核编号 ").append(s.id()).append("，审核时间 ")
+                .append(Formats.html(s.createdAt())).append("，规则库版本 ").append(s.ruleBaseVersion()).append("<br>发现 ")
                 .append(rows.size()).append(" 项（高 ").append(s.high()).append("，中 ").append(s.medium()).append("，低 ")
                 .append(s.low()).append("，提示 ").append(s.info()).append("），已审阅 ").append(decided).append(" 项</p>");
         h.append("<table><tr><th>#</th><th>严重度</th><th>规则与说明</th><th>列示</th><th>应为</th><th>位置与原文</th>"
@@ -88,22 +83,14 @@ final class ReviewExport {
         for (Row r : rows) {
             JsonNode f = r.finding();
             String sev = f.path("severity").asText();
-            h.append("<tr><td>").append(f.path("rank").asInt()).append("</td><td class=\"").append(esc(sev)).append("\">")
-                    .append(severity(f)).append("</td><td><b>").append(esc(f.path("ruleId").asText())).append(" ")
-                    .append(esc(f.path("title").asText())).append("</b><br>").append(esc(f.path("message").asText()))
-                    .append("</td><td>").append(esc(f.path("actual").asText())).append("</td><td>")
-                    .append(esc(f.path("expected").asText())).append("</td><td class=\"ev\">").append(esc(where(f, true)))
-                    .append("</td><td>").append(esc(r.verdict())).append("</td><td>").append(esc(r.note()))
+            h.append("<tr><td>").append(f.path("rank").asInt()).append("</td><td class=\"").append(Formats.html(sev)).append("\">")
+                    .append(severity(f)).append("</td><td><b>").append(Formats.html(f.path("ruleId").asText())).append(" ")
+                    .append(Formats.html(f.path("title").asText())).append("</b><br>").append(Formats.html(f.path("message").asText()))
+                    .append("</td><td>").append(Formats.html(f.path("actual").asText())).append("</td><td>")
+                    .append(Formats.html(f.path("expected").asText())).append("</td><td class=\"ev\">").append(Formats.html(where(f, true)))
+                    .append("</td><td>").append(Formats.html(r.verdict())).append("</td><td>").append(Formats.html(r.note()))
                     .append("</td></tr>");
         }
         return h.append("</table></body></html>\n").toString();
-    }
-
-    private static String cell(String s) {
-        return s.matches("(?s).*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
