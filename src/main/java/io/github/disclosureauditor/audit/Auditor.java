@@ -25,9 +25,15 @@ import java.util.List;
  * the rules. One instance serves many threads.
  */
 public final class Auditor {
-    /** Everything an audit produced. */
+    /**
+     * Everything an audit produced. {@code facts} are the document's facts as the rules saw them
+     * (without the rule base's policy rows), kept so a series audit need not build them again.
+     */
     public record Result(Document document, DecodedText text, List<Finding> findings,
-                         java.util.Map<String, String> ruleErrors, long ruleBaseVersion) {
+                         java.util.Map<String, String> ruleErrors, long ruleBaseVersion, List<Object> facts) {
+        public Result {
+            facts = List.copyOf(facts);
+        }
     }
 
     private final RuleEngine engine;
@@ -115,8 +121,8 @@ public final class Auditor {
         FindingCollector collector = new FindingCollector(text);
         StatelessKieSession session = base.kieBase().newStatelessKieSession();
         session.setGlobal("findings", collector);
-        session.execute(text.readable() ? withPolicy(facts.facts(doc), base.policy())
-                : facts.unreadable(doc, text.unreadable()));
-        return new Result(doc, text, Ranking.rank(collector.findings()), collector.ruleErrors(), base.version());
+        List<Object> docFacts = text.readable() ? facts.facts(doc) : facts.unreadable(doc, text.unreadable());
+        session.execute(text.readable() ? withPolicy(docFacts, base.policy()) : docFacts);
+        return new Result(doc, text, Ranking.rank(collector.findings()), collector.ruleErrors(), base.version(), docFacts);
     }
 }

@@ -2,7 +2,6 @@ package io.github.disclosureauditor.audit;
 
 import io.github.disclosureauditor.engine.RuleBase;
 import io.github.disclosureauditor.engine.RuleEngine;
-import io.github.disclosureauditor.facts.FactBuilder;
 import io.github.disclosureauditor.facts.KeyAlias;
 import io.github.disclosureauditor.facts.Quantity;
 import io.github.disclosureauditor.facts.SeriesDoc;
@@ -48,7 +47,6 @@ public final class SeriesAuditor {
     }
 
     private final RuleEngine engine;
-    private final FactBuilder facts = new FactBuilder();
 
     public SeriesAuditor(RuleEngine engine) {
         this.engine = engine;
@@ -103,7 +101,7 @@ public final class SeriesAuditor {
             SeriesDoc doc = new SeriesDoc(i, m.name(), d.year(), d.kind().name());
             docs.add(doc);
             session.add(doc);
-            collect(doc, d, offsets[i], session, statedKeys);
+            collect(doc, m.result(), offsets[i], session, statedKeys);
         }
         RuleBase base = engine.current();
         for (KeyAlias a : base.policy().aliases()) {
@@ -142,11 +140,13 @@ public final class SeriesAuditor {
     }
 
     /** The document's own-year figures and what it states about other years, as series facts. */
-    private void collect(SeriesDoc doc, Document d, int offset, List<Object> session, Set<String> statedKeys) {
+    private static void collect(SeriesDoc doc, Auditor.Result result, int offset, List<Object> session,
+                                Set<String> statedKeys) {
+        Document d = result.document();
         boolean singleFund = false;
         Map<String, String> paths = new HashMap<>();
         List<Quantity> quantities = new ArrayList<>();
-        for (Object f : facts.facts(d)) {
+        for (Object f : result.facts()) {
             if (f instanceof DocInfo info) {
                 singleFund = info.singleFund();
             } else if (f instanceof KeyAlias a && a.narrativeKey().startsWith("PATH:")) {
