@@ -27,6 +27,12 @@ final class AuditApi {
             return new Response(source, document, findings, parseProblems, ruleErrors, ruleBaseVersion, null, auditId,
                     docHash, findingKeys, reviews);
         }
+
+        /** The same answer once kept: its audit id and the document's verdicts. */
+        Response kept(long id, Map<String, Review> documentReviews) {
+            return new Response(source, document, findings, parseProblems, ruleErrors, ruleBaseVersion, text, id,
+                    docHash, findingKeys, documentReviews);
+        }
     }
 
     private final Auditor auditor;
@@ -57,8 +63,7 @@ final class AuditApi {
         if (!keep) {
             return full;
         }
-        long id = store.save(name, bytes, report, Json.write(full, false), result.ruleBaseVersion());
-        return new Response(full.source(), full.document(), full.findings(), full.parseProblems(), full.ruleErrors(),
-                full.ruleBaseVersion(), full.text(), id, hash, keys, store.reviews(hash));
+        long id = store.save(name, bytes, hash, report, Json.write(full, false), result.ruleBaseVersion());
+        return full.kept(id, store.reviews(hash));
     }
 }

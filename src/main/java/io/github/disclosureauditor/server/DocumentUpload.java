@@ -72,10 +72,9 @@ final class DocumentUpload {
         try {
             List<UploadedFile> files = ctx.uploadedFiles("file");
             return files.isEmpty() ? ctx.uploadedFiles() : files;
-        } catch (RuntimeException e) {
-            throw malformed(e);
         } catch (Exception e) {
-            // Servlet exceptions reach here undeclared (Kotlin): a bad boundary, a body cut off.
+            // Jetty's BadMessageException, and servlet exceptions undeclared through Kotlin: a bad
+            // boundary, a body cut off.
             throw malformed(e);
         }
     }

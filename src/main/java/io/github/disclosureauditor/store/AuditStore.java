@@ -75,9 +75,11 @@ public final class AuditStore implements AutoCloseable {
     /**
      * Keeps a document (once per content) and one audit of it; returns the audit's id. Two
      * first audits of the same document at once both try to keep it: the loser tries again.
+     * {@code hash} is {@link #hash}{@code (content)}, which the caller has computed for its answer.
      */
-    public long save(String name, byte[] content, AuditReport report, String reportJson, long ruleBaseVersion) {
-        return onceMoreOnConflict(() -> saveOnce(name, content, report, reportJson, ruleBaseVersion));
+    public long save(String name, byte[] content, String hash, AuditReport report, String reportJson,
+                     long ruleBaseVersion) {
+        return onceMoreOnConflict(() -> saveOnce(name, content, hash, report, reportJson, ruleBaseVersion));
     }
 
     /**
@@ -95,8 +97,8 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    private long saveOnce(String name, byte[] content, AuditReport report, String reportJson, long ruleBaseVersion) {
-        String hash = hash(content);
+    private long saveOnce(String name, byte[] content, String hash, AuditReport report, String reportJson,
+                          long ruleBaseVersion) {
         int[] counts = new int[Severity.values().length];
         for (Finding f : report.findings()) {
             counts[f.severity().ordinal()]++;

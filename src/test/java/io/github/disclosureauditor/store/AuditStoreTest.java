@@ -64,8 +64,8 @@ class AuditStoreTest {
         String key = FindingKeys.of(first);
         long id;
         try (AuditStore store = fresh(db)) {
-            id = store.save("000.txt", seed, report, "{\"findings\":[]}", 7);
-            long second = store.save("000（再次）.txt", seed, report, "{}", 8);
+            id = store.save("000.txt", seed, hash, report, "{\"findings\":[]}", 7);
+            long second = store.save("000（再次）.txt", seed, hash, report, "{}", 8);
             assertTrue(second > id);
             assertEquals(List.of(second, id), store.list(10).stream().map(AuditSummary::id).toList());
             AuditSummary s = store.get(id).orElseThrow().summary();
@@ -110,7 +110,7 @@ class AuditStoreTest {
         try (AuditStore store = fresh(db)) {
             List<Future<Long>> saves = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                saves.add(pool.submit(() -> store.save("002.txt", seed, report, "{}", 1)));
+                saves.add(pool.submit(() -> store.save("002.txt", seed, AuditStore.hash(seed), report, "{}", 1)));
             }
             for (Future<Long> f : saves) {
                 assertTrue(f.get() > 0);
