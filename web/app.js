@@ -24,6 +24,12 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+function countBySeverity(findings) {
+  const counts = { HIGH: 0, MEDIUM: 0, LOW: 0, INFO: 0 };
+  findings.forEach((f) => { counts[f.severity] += 1; });
+  return counts;
+}
+
 function showError(box, message) {
   box.textContent = message || '';
   box.hidden = !message;
@@ -140,8 +146,7 @@ function show(report, changes) {
   $('result').hidden = false;
   showError($('error'), '');
   const d = report.document;
-  const counts = { HIGH: 0, MEDIUM: 0, LOW: 0, INFO: 0 };
-  report.findings.forEach((f) => { counts[f.severity] += 1; });
+  const counts = countBySeverity(report.findings);
   const summary = $('summary');
   summary.replaceChildren(
     el('div', { text: `单位：${d.unit || '未识别'}　年度：${d.year || '未识别'}　类型：${KIND_NAMES[d.kind] || d.kind}　表格：${d.tables.length} 张　格式：${d.format}　规则库版本：${report.ruleBaseVersion}` }),
@@ -486,8 +491,7 @@ async function runBatch() {
         const body = new FormData();
         body.append('file', r.file, r.name);
         const data = await api('/api/audit', { method: 'POST', body });
-        const counts = { HIGH: 0, MEDIUM: 0, LOW: 0, INFO: 0 };
-        data.findings.forEach((f) => { counts[f.severity] += 1; });
+        const counts = countBySeverity(data.findings);
         r.result = { auditId: data.auditId, unit: data.document.unit, year: data.document.year, kind: data.document.kind, counts };
         r.status = '完成';
       } catch (err) {

@@ -31,7 +31,7 @@ public final class TextReport {
         }
         sb.append("）\n");
         for (Finding f : r.findings()) {
-            sb.append('\n').append(String.format("#%d [%s] %s %s", f.rank(), Labels.severity(f.severity()), f.ruleId(), f.title()));
+            sb.append('\n').append(heading(f));
             if (!f.evidence().isEmpty()) {
                 sb.append("  第 ").append(lines(f)).append(" 行");
             }
@@ -57,8 +57,7 @@ public final class TextReport {
         }
         sb.append("  发现：").append(s.findings().size()).append(" 项\n");
         for (Finding f : s.findings()) {
-            sb.append('\n').append(String.format("#%d [%s] %s %s", f.rank(), Labels.severity(f.severity()), f.ruleId(),
-                    f.title())).append('\n').append("    ").append(f.message()).append('\n');
+            sb.append('\n').append(heading(f)).append('\n').append("    ").append(f.message()).append('\n');
             for (Evidence e : f.evidence()) {
                 sb.append("    《").append(e.document()).append("》").append(e.page() > 0 ? "第 " + e.page() + " 页 " : "")
                         .append("第 ").append(e.line()).append(" 行：").append(e.text().strip()).append('\n');
@@ -67,6 +66,11 @@ public final class TextReport {
         s.ruleErrors().forEach((rule, error) -> sb.append("\n  规则执行出错：").append(rule).append("：").append(error)
                 .append('\n'));
         return sb.toString();
+    }
+
+    /** "#1 [高] ARITH-001 title". */
+    private static String heading(Finding f) {
+        return String.format("#%d [%s] %s %s", f.rank(), Labels.severity(f.severity()), f.ruleId(), f.title());
     }
 
     private static String lines(Finding f) {
